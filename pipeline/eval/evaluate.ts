@@ -1,0 +1,137 @@
+// Runs the extractor over every fixture listed in fixtures/manifest.json and scores it against
+// the gold files. Shared by `npm run eval` (run.ts) and the quality gate test.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { extractPlan } from '../../shared/extract.ts';
+import { SCHEMA_VERSION, validateExport, type GovClipExport } from '../../shared/schema.ts';
+import { loadGold } from './gold.ts';
+import { scoreDocument, type DocScore } from './score.ts';
+
+export const DEFAULT_FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+
+const manifestSchema = z.object({
+  documents: z
+    .array(
+      z.object({
+        doc: z.string().min(1),
+        gold: z.string().min(1),
+        forms: z.record(z.string(), z.string().min(1)),
+      }),
+    )
+    .min(1),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Forms the evaluation can feed to the extractor; others are skipped with a note. */
+const SUPPORTED_FORMS = new Set(['text']);
+
+export interface EvaluatedDoc extends DocScore {
+  doc: string;
+  form: string;
+  /** Why the extractor produced nothing usable (scored as an empty export), else null. */
+  error: string | null;
+}
+
+export interface EvaluateOptions {
+  fixturesDir?: string;
+  /** Receives skipped forms and extractor failures; silent by default. */
+  onNote?: (note: string) => void;
+}
+
+/** Thrown when the manifest or a gold file is unusable: the one case where `npm run eval` fails. */
+export class FixtureError extends Error {
+  override name = 'FixtureError';
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new FixtureError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function loadManifest(fixturesDir: string): Promise<Manifest> {
+  const result = manifestSchema.safeParse(await readJson(resolve(fixturesDir, 'manifest.json')));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new FixtureError(`fixtures/manifest.json is invalid: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** An export with nothing in it, so a failed extraction scores as all-missed instead of aborting the run. */
+function emptyExport(id: string, file: string): GovClipExport {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    document: {
+      id,
+      title: null,
+      region: null,
+      issuers: [],
+      docNumber: null,
+      publishedAt: null,
+      period: null,
+      source: { kind: 'text', url: null, file },
+      text: '',
+    },
+    tasks: [],
+    targets: [],
+    units: [],
+    warnings: [],
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+async function extractText(path: string): Promise<{ exp: GovClipExport; error: string | null }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new FixtureError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const id = createHash('sha256').update(bytes).digest('hex');
+  const file = basename(path);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  try {
+    // Validated here too: the evaluation reads exports only through the schema contract.
+    return { exp: validateExport(extractPlan(text, { id, source: { kind: 'text', url: null, file } })), error: null };
+  } catch (error) {
+    return { exp: emptyExport(id, file), error: errorText(error) };
+  }
+}
+
+/** Extracts and scores every (document, form) pair in the manifest, in manifest order. */
+export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<EvaluatedDoc[]> {
+  const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
+  const note = options.onNote ?? (() => undefined);
+  const manifest = await loadManifest(fixturesDir);
+  const results: EvaluatedDoc[] = [];
+  for (const entry of manifest.documents) {
+    let gold;
+    try {
+      gold = loadGold(await readJson(resolve(fixturesDir, entry.gold)));
+    } catch (error) {
+      if (error instanceof FixtureError) throw error;
+      throw new FixtureError(`${entry.gold}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (gold.doc !== entry.doc) throw new FixtureError(`${entry.gold} is for ${gold.doc}, the manifest says ${entry.doc}`);
+    for (const [form, relPath] of Object.entries(entry.forms)) {
+      if (!SUPPORTED_FORMS.has(form)) {
+        note(`${entry.doc}: skipped form "${form}" (${relPath}): the evaluation only loads text so far`);
+        continue;
+      }
+      const { exp, error } = await extractText(resolve(fixturesDir, relPath));
+      if (error !== null) note(`${entry.doc} (${form}): extraction failed, scored as empty: ${error}`);
+      results.push({ doc: entry.doc, form, error, ...scoreDocument(exp, gold) });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,97 @@
+// Plain-text rendering of evaluation scores: a table for every run, details for --verbose.
+import type { GoldTarget } from './gold.ts';
+import type { TargetExport } from '../../shared/schema.ts';
+import { sumScores, type DocScore, type ScoreSummary, type UnitPair } from './score.ts';
+
+export interface ReportRow extends ScoreSummary {
+  doc: string;
+  form: string;
+}
+
+const COLUMNS = ['doc', 'form', 'tgt P', 'tgt R', 'tgt F1', 'op acc', 'year acc', 'unit P', 'unit R', 'unit F1', 'no-role F1'];
+
+/** Three decimals; "-" where the value is undefined (nothing to measure). */
+export function fmt(n: number | null): string {
+  return n === null ? '-' : n.toFixed(3);
+}
+
+function cells(label: string, form: string, s: ScoreSummary): string[] {
+  const t = s.targets;
+  const r = s.assignments.roles;
+  return [
+    label,
+    form,
+    fmt(t.precision),
+    fmt(t.recall),
+    fmt(t.f1),
+    fmt(t.opAccuracy),
+    fmt(t.yearAccuracy),
+    fmt(r.precision),
+    fmt(r.recall),
+    fmt(r.f1),
+    fmt(s.assignments.rolesIgnored.f1),
+  ];
+}
+
+/** One row per document and form, then the micro-averaged OVERALL row. */
+export function formatReport(rows: readonly ReportRow[]): string {
+  const body = rows.map((row) => cells(row.doc, row.form, row));
+  const table = [COLUMNS, ...body, cells('OVERALL', '', sumScores(rows))];
+  const widths = COLUMNS.map((_, c) => Math.max(...table.map((line) => (line[c] ?? '').length)));
+  const render = (line: readonly string[]): string =>
+    line
+      .map((cell, c) => (c < 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const lines = [render(COLUMNS), rule, ...body.map(render), rule, render(table[table.length - 1] ?? [])];
+  return lines.join('\n');
+}
+
+function quantity(t: { op: string; value: number; max: number | null; unit: string; year: number | null }): string {
+  const value = t.max === null ? String(t.value) : `${t.value}-${t.max}`;
+  return `${t.op} ${value}${t.unit === '' ? '' : ` ${t.unit}`}${t.year === null ? '' : ` (${t.year})`}`;
+}
+
+function goldLine(g: GoldTarget): string {
+  return `  ${quantity(g)}  metric=${g.metric}  quote=${g.quote}`;
+}
+
+function predLine(p: TargetExport): string {
+  return `  ${quantity(p)}  metric=${p.metric}  text=${p.text}  [${p.id}]`;
+}
+
+function pairLine(p: UnitPair): string {
+  const where = [p.taskId === null ? 'no task' : `task ${p.taskId}`, p.quote === null ? null : `quote=${p.quote}`];
+  return `  ${p.role ?? '*'}: ${p.unit}  (${where.filter((w) => w !== null).join(', ')})`;
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : [`${title} (${lines.length}):`, ...lines];
+}
+
+/** Everything that cost points in one document, for --verbose. */
+export function formatDetails(score: DocScore & { doc?: string; form?: string }): string {
+  const t = score.targets;
+  const a = score.assignments;
+  const wrongOp = t.matched.filter((m) => m.pred.op !== m.gold.op);
+  const wrongYear = t.matched.filter((m) => m.pred.year !== m.gold.year);
+  const lines = [
+    `== ${score.doc ?? 'document'}${score.form === undefined ? '' : ` (${score.form})`}: ` +
+      `targets tp=${t.tp} fp=${t.fp} fn=${t.fn}; unit pairs tp=${a.roles.tp} fp=${a.roles.fp} fn=${a.roles.fn}`,
+    ...section('missed targets', t.missed.map(goldLine)),
+    ...section('spurious targets', t.spurious.map(predLine)),
+    ...section(
+      'wrong op',
+      wrongOp.map((m) => `  gold ${m.gold.op} / predicted ${m.pred.op}  quote=${m.gold.quote}`),
+    ),
+    ...section(
+      'wrong year',
+      wrongYear.map((m) => `  gold ${m.gold.year ?? 'null'} / predicted ${m.pred.year ?? 'null'}  quote=${m.gold.quote}`),
+    ),
+    ...section('assignments with no task containing the quote', a.unlocated.map((g) => `  quote=${g.quote}`)),
+    ...section('missed unit pairs', a.roles.missed.map(pairLine)),
+    ...section('spurious unit pairs', a.roles.spurious.map(pairLine)),
+  ];
+  return lines.join('\n');
+}

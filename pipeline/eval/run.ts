@@ -1,0 +1,33 @@
+// `npm run eval [-- --verbose] [-- --json]`: scores the extractor on the fixtures and prints a report.
+// Exits 0 whatever the scores (the quality bar lives in test/eval-gate.test.ts); non-zero only
+// when the manifest or a gold file is broken.
+import { evaluateFixtures, FixtureError } from './evaluate.ts';
+import { formatDetails, formatReport } from './report.ts';
+import { sumScores } from './score.ts';
+
+const KNOWN_FLAGS = new Set(['--verbose', '--json']);
+
+async function main(args: readonly string[]): Promise<number> {
+  for (const arg of args) if (!KNOWN_FLAGS.has(arg)) console.error(`eval: ignoring unknown argument ${arg}`);
+  const verbose = args.includes('--verbose');
+  const json = args.includes('--json');
+  try {
+    // Notes go to stderr so that --json output stays parseable.
+    const rows = await evaluateFixtures({ onNote: (note) => console.error(`note: ${note}`) });
+    if (json) {
+      console.log(JSON.stringify({ documents: rows, overall: sumScores(rows) }, null, 2));
+      return 0;
+    }
+    console.log(formatReport(rows));
+    if (verbose) for (const row of rows) console.log(`\n${formatDetails(row)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof FixtureError) {
+      console.error(`eval: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

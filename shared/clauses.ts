@@ -1,0 +1,142 @@
+// Responsibility clauses: who leads and who carries out a task.
+// Two grammars: labelled lists `(牵头单位:A、B;责任单位:C)` in any bracket or none, and
+// verb forms `〔A牵头,B参与〕` / `(A负责)`. Role words are tables, so a new layout is a new row.
+import type { ResponsibilityClause, UnitMention } from './model.ts';
+import type { UnitRole } from './schema.ts';
+import { canonicalUnitName, splitUnitList } from './units.ts';
+
+/** Labels before a colon. Longest first so that 牵头责任单位 is not read as 责任单位. */
+const ROLE_LABELS: ReadonlyArray<readonly [string, UnitRole]> = [
+  ['牵头责任单位', 'lead'],
+  ['牵头单位', 'lead'],
+  ['牵头部门', 'lead'],
+  ['主责单位', 'lead'],
+  ['主责部门', 'lead'],
+  ['牵头', 'lead'],
+  ['具体责任单位', 'responsible'],
+  ['责任单位', 'responsible'],
+  ['责任部门', 'responsible'],
+  ['配合单位', 'responsible'],
+  ['配合部门', 'responsible'],
+  ['协办单位', 'responsible'],
+  ['协助单位', 'responsible'],
+  ['协同单位', 'responsible'],
+  ['协作单位', 'responsible'],
+  ['参与单位', 'responsible'],
+  ['参加单位', 'responsible'],
+  ['实施单位', 'responsible'],
+  ['落实单位', 'responsible'],
+  ['成员单位', 'responsible'],
+];
+
+/** Verbs after the units in the verb form: A牵头, B参与. */
+const ROLE_VERBS: ReadonlyArray<readonly [string, UnitRole]> = [
+  ['牵头负责', 'lead'],
+  ['牵头', 'lead'],
+  ['按职责分工负责', 'responsible'],
+  ['按职责负责', 'responsible'],
+  ['共同负责', 'responsible'],
+  ['分别负责', 'responsible'],
+  ['负责', 'responsible'],
+  ['参与', 'responsible'],
+  ['配合', 'responsible'],
+  ['协助', 'responsible'],
+  ['协办', 'responsible'],
+];
+
+const OPENERS = '(〔【[';
+const CLOSERS = ')〕】]';
+const LABEL_ALTERNATION = ROLE_LABELS.map(([label]) => label).join('|');
+/** A label starts a clause after a bracket, a sentence or group end, or a line start. */
+const LABEL_AT = new RegExp(`(^|[${OPENERS.replace('[', '\\[').replace(']', '\\]')};,。\\n])(${LABEL_ALTERNATION})[:：]`, 'g');
+const MAX_CLAUSE = 400;
+
+function roleOfLabel(label: string): UnitRole {
+  return (ROLE_LABELS.find(([l]) => l === label) as readonly [string, UnitRole])[1];
+}
+
+function mentions(list: string, offset: number, role: UnitRole): UnitMention[] {
+  return splitUnitList(list).map(({ name, offset: at }) => ({
+    name,
+    canonical: canonicalUnitName(name),
+    role,
+    span: { start: offset + at, end: offset + at + name.length },
+  }));
+}
+
+/** Labelled clauses. Each label group runs to the next label, a closing bracket, 。 or the line end. */
+function labelledClauses(text: string): ResponsibilityClause[] {
+  const clauses: ResponsibilityClause[] = [];
+  const labels = [...text.matchAll(LABEL_AT)].map((m) => {
+    const labelStart = (m.index ?? 0) + (m[1] ?? '').length;
+    return { labelStart, listStart: labelStart + (m[2] ?? '').length + 1, role: roleOfLabel(m[2] ?? ''), opener: m[1] ?? '' };
+  });
+  let current: ResponsibilityClause | null = null;
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k] as (typeof labels)[number];
+    const next = labels[k + 1];
+    let end = label.listStart;
+    const limit = Math.min(text.length, label.listStart + MAX_CLAUSE, next ? next.labelStart : Infinity);
+    while (end < limit && !CLOSERS.includes(text[end] as string) && text[end] !== '。' && text[end] !== '\n') end++;
+    // The separator before the next label (;责任单位) belongs to neither list.
+    let listEnd = end;
+    while (listEnd > label.listStart && /[;,，；\s]/.test(text[listEnd - 1] as string)) listEnd--;
+    const continues = current !== null && label.labelStart <= current.span.end + 1 && /[;,]/.test(label.opener);
+    if (!continues) {
+      const start = OPENERS.includes(label.opener) && label.opener !== '' ? label.labelStart - 1 : label.labelStart;
+      current = { span: { start, end }, units: [] };
+      clauses.push(current);
+    }
+    const clause = current as ResponsibilityClause;
+    clause.units.push(...mentions(text.slice(label.listStart, listEnd), label.listStart, label.role));
+    clause.span.end = end < text.length && CLOSERS.includes(text[end] as string) ? end + 1 : end;
+  }
+  return clauses.filter((c) => c.units.length > 0);
+}
+
+const VERB_ALTERNATION = ROLE_VERBS.map(([verb]) => verb).join('|');
+const VERB_GROUP = new RegExp(`([^,;，；、()〔〕【】]+(?:[、,][^,;，；、()〔〕【】]+)*?)(${VERB_ALTERNATION})$`);
+/** A bracket that holds only `A牵头,B参与`-style groups; no sentence inside. */
+const BRACKETED = /[(〔【]([^()〔〕【】。\n]{3,200})[)〕】]/g;
+
+function verbClauses(text: string): ResponsibilityClause[] {
+  const clauses: ResponsibilityClause[] = [];
+  for (const match of text.matchAll(BRACKETED)) {
+    const inner = match[1] ?? '';
+    const innerStart = (match.index ?? 0) + 1;
+    const units: UnitMention[] = [];
+    let groupStart = 0;
+    let ok = true;
+    for (const group of inner.split(/[;,；，]/)) {
+      const verb = VERB_GROUP.exec(group);
+      const role = verb ? ROLE_VERBS.find(([v]) => v === verb[2])?.[1] : undefined;
+      if (!verb || !role) {
+        ok = false;
+        break;
+      }
+      const found = mentions(verb[1] ?? '', innerStart + groupStart, role);
+      // Every name must look like an organisation, or the bracket is prose (e.g. 由群众参与).
+      if (found.length === 0 || !found.every((u) => looksLikeUnit(u.name))) {
+        ok = false;
+        break;
+      }
+      units.push(...found);
+      groupStart += group.length + 1;
+    }
+    if (ok && units.length > 0) clauses.push({ span: { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }, units });
+  }
+  return clauses;
+}
+
+/** Organisation suffixes; the verb form accepts only names that end like one. */
+const UNIT_SUFFIX = /(委|办|局|厅|部|室|院|会|处|队|站|所|中心|公司|集团|政府|单位|部门|街道|乡镇|社区|分局|支队|大队|总队|组|团|联|协)$/;
+
+export function looksLikeUnit(name: string): boolean {
+  return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name);
+}
+
+export function findClauses(text: string): ResponsibilityClause[] {
+  const labelled = labelledClauses(text);
+  const overlaps = (c: ResponsibilityClause) => labelled.some((l) => c.span.start < l.span.end && l.span.start < c.span.end);
+  return [...labelled, ...verbClauses(text).filter((c) => !overlaps(c))].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,72 @@
+// Document: the stages' results become the export of the contract (schema.ts).
+import type { GovClipExport, TargetExport, TaskExport, UnitExport, UnitRole } from './schema.ts';
+import type { PlanMetadata, SourceInfo, Target, Task } from './model.ts';
+
+export interface DocumentParts {
+  id: string;
+  source: SourceInfo;
+  text: string;
+  metadata: PlanMetadata;
+  tasks: readonly Task[];
+  targets: readonly Target[];
+  warnings: readonly string[];
+}
+
+function unitsOf(tasks: readonly Task[]): UnitExport[] {
+  const byName = new Map<string, UnitExport>();
+  for (const task of tasks) {
+    for (const clause of task.clauses) {
+      for (const unit of clause.units) {
+        const entry = byName.get(unit.name) ?? { name: unit.name, canonical: unit.canonical, roles: [], taskIds: [] };
+        if (!entry.roles.includes(unit.role)) entry.roles.push(unit.role);
+        if (!entry.taskIds.includes(task.id)) entry.taskIds.push(task.id);
+        byName.set(unit.name, entry);
+      }
+    }
+  }
+  const order: Record<UnitRole, number> = { lead: 0, responsible: 1 };
+  for (const entry of byName.values()) entry.roles.sort((a, b) => order[a] - order[b]);
+  return [...byName.values()];
+}
+
+function namesWithRole(task: Task, role: UnitRole): string[] {
+  const names: string[] = [];
+  for (const clause of task.clauses) {
+    for (const unit of clause.units) if (unit.role === role && !names.includes(unit.name)) names.push(unit.name);
+  }
+  return names;
+}
+
+export function buildExport(parts: DocumentParts): GovClipExport {
+  const { text } = parts;
+  const tasks: TaskExport[] = parts.tasks.map((task) => ({
+    id: task.id,
+    path: task.path,
+    title: task.title,
+    text: text.slice(task.span.start, task.span.end),
+    leadUnits: namesWithRole(task, 'lead'),
+    responsibleUnits: namesWithRole(task, 'responsible'),
+    targetIds: parts.targets.filter((t) => t.taskId === task.id).map((t) => t.id),
+    span: [task.span.start, task.span.end],
+  }));
+  const targets: TargetExport[] = parts.targets.map((target) => ({
+    id: target.id,
+    taskId: target.taskId,
+    text: text.slice(target.textSpan.start, target.textSpan.end),
+    metric: target.metric,
+    op: target.op,
+    value: target.value,
+    max: target.max,
+    unit: target.unit,
+    year: target.year,
+    span: [target.span.start, target.span.end],
+  }));
+  return {
+    schemaVersion: 1,
+    document: { id: parts.id, ...parts.metadata, source: parts.source, text },
+    tasks,
+    targets,
+    units: unitsOf(parts.tasks),
+    warnings: [...parts.warnings],
+  };
+}

@@ -1,0 +1,74 @@
+// The extraction core: plan text in, validated export out. Each stage is a pure function in
+// its own module; this file only runs them in order over one document model.
+import { findClauses } from './clauses.ts';
+import { buildExport } from './document.ts';
+import type { ResponsibilityClause, SourceInfo, Span, Structure, StructureNode, Target, Task } from './model.ts';
+import { readMetadata } from './metadata.ts';
+import { normaliseText } from './normalise/index.ts';
+import { validateExport, type GovClipExport } from './schema.ts';
+import { buildStructure } from './structure/tree.ts';
+import { extractTargets, type TargetDraft } from './targets/targets.ts';
+import { findTasks } from './tasks.ts';
+
+export interface ExtractOptions {
+  /** sha256 of the source bytes, hex (the caller hashes: Node and browsers do it differently). */
+  id: string;
+  source: SourceInfo;
+  /** Warnings from loading (OCR confidence, decoding) to carry into the export. */
+  warnings?: readonly string[];
+}
+
+/** Heading lines of the items enclosing `at`, nearest first: a year there is a deadline. */
+function headingsAt(text: string, structure: Structure) {
+  return (at: number): Span[] => {
+    const spans: Span[] = [];
+    const enclosing = structure.nodes.filter((n) => at >= n.span.start && at < n.span.end).sort((a, b) => b.depth - a.depth);
+    for (const node of enclosing) {
+      // A heading over sub-items is its whole line; an item's own paragraph only lends its title.
+      if (node.children.length > 0) {
+        const lineEnd = text.indexOf('\n', node.span.start);
+        spans.push({ start: node.span.start, end: Math.min(lineEnd === -1 ? text.length : lineEnd, node.body.end) });
+      } else if (node.titleSpan) {
+        spans.push(node.titleSpan);
+      }
+    }
+    return spans;
+  };
+}
+
+function markerSpans(structure: Structure): Span[] {
+  return structure.nodes.map((n: StructureNode) => ({ start: n.span.start, end: n.body.start }));
+}
+
+function ownerTask(tasks: readonly Task[], at: number): string | null {
+  let owner: Task | null = null;
+  for (const task of tasks) {
+    if (at >= task.span.start && at < task.span.end && (owner === null || task.span.end - task.span.start < owner.span.end - owner.span.start)) owner = task;
+  }
+  return owner?.id ?? null;
+}
+
+function numberTargets(drafts: readonly TargetDraft[], tasks: readonly Task[]): Target[] {
+  return drafts.map((draft, k) => ({ ...draft, id: `g${k + 1}`, taskId: ownerTask(tasks, draft.span.start) }));
+}
+
+function planWarnings(text: string, tasks: readonly Task[], targets: readonly Target[], clauses: readonly ResponsibilityClause[]): string[] {
+  if (text.trim() === '') return ['empty document: no text to extract from'];
+  if (tasks.length === 0 && targets.length === 0 && clauses.length === 0) {
+    return ['not a plan: no numbered tasks, responsibility clauses or numeric targets were found'];
+  }
+  return [];
+}
+
+export function extractPlan(raw: string, options: ExtractOptions): GovClipExport {
+  const normalised = normaliseText(raw);
+  const { text } = normalised;
+  const structure = buildStructure(text);
+  const clauses = findClauses(text);
+  const tasks = findTasks(structure, clauses);
+  const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span)];
+  const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure) }), tasks);
+  const metadata = readMetadata(text, structure, clauses, normalised.dropped);
+  const warnings = [...(options.warnings ?? []), ...planWarnings(text, tasks, targets, clauses)];
+  return validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets, warnings }));
+}

@@ -1,0 +1,58 @@
+// Character repair: NFKC per code point (full-width → half-width, Kangxi radicals, compatibility
+// ideographs), plus what NFKC leaves alone but PDFs and web pages produce.
+import type { MappedText } from '../mapped-text.ts';
+
+/**
+ * CJK Radicals Supplement code points (U+2E80–U+2EFF) that PDF text layers emit in place of
+ * ordinary characters (⻅ for 见). NFKC does not map this block, so the table does.
+ */
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
+  '⺈': '刀', '⺋': '卩', '⺎': '兀', '⺏': '尢', '⺐': '尢', '⺒': '巳', '⺓': '幺', '⺔': '彑',
+  '⺖': '忄', '⺗': '心', '⺘': '扌', '⺙': '攵', '⺛': '旡', '⺝': '月', '⺟': '母', '⺠': '民',
+  '⺢': '水', '⺣': '灬', '⺤': '爫', '⺨': '犭', '⺩': '王', '⺮': '竹', '⺯': '糹', '⺰': '纟',
+  '⺹': '耂', '⺺': '肀', '⺻': '聿', '⺾': '艹', '⺿': '艹', '⻁': '虎', '⻂': '衤', '⻄': '西',
+  '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻊': '足', '⻋': '车', '⻌': '辶', '⻍': '辶',
+  '⻎': '辶', '⻏': '阝', '⻐': '钅', '⻑': '長', '⻒': '镸', '⻓': '长', '⻔': '门', '⻖': '阝',
+  '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻞': '食',
+  '⻟': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤',
+  '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻫': '齊', '⻬': '齐', '⻭': '齒', '⻮': '齿', '⻯': '竜',
+  '⻰': '龙', '⻱': '龜', '⻲': '亀', '⻳': '龟',
+};
+
+/** After NFKC: one spelling per comparator and dash, so later grammars list each once. */
+const AFTER_NFKC: Readonly<Record<string, string>> = {
+  '≧': '≥', '≦': '≤', '⩾': '≥', '⩽': '≤',
+  '\r': '\n', '\t': ' ', '\u000b': '\n', '\u000c': '\n', '\u2028': '\n', '\u2029': '\n',
+  '–': '-', '−': '-', '‐': '-', '‑': '-', '‒': '-',
+};
+
+/** Circled numbers are a numbering style (①②③); NFKC would flatten them into plain digits. */
+const KEPT_AS_IS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
+
+const DROPPED = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
+
+export function normaliseCharacters(raw: string): MappedText {
+  let text = '';
+  const origin: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const codePoint = raw.codePointAt(i) ?? 0;
+    const char = String.fromCodePoint(codePoint);
+    const width = char.length;
+    // \r\n is one line break, mapped to the \n.
+    if (char === '\r' && raw[i + 1] === '\n') {
+      i += 1;
+      continue;
+    }
+    if (!DROPPED.has(char)) {
+      const repaired = KEPT_AS_IS.test(char) ? char : (RADICAL_SUPPLEMENT[char] ?? char).normalize('NFKC');
+      for (const out of repaired) {
+        const mapped = AFTER_NFKC[out] ?? out;
+        text += mapped;
+        for (let k = 0; k < mapped.length; k++) origin.push(i);
+      }
+    }
+    i += width;
+  }
+  return { text, origin };
+}

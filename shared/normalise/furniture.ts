@@ -1,0 +1,61 @@
+// Page and web furniture: lines that a PDF page or a pasted web page adds around the plan.
+// Each rule is a whole-line test on the line with its spaces removed; bodies are never cut.
+import { concat, inserted, lineSlices, slice, type MappedText } from '../mapped-text.ts';
+
+interface FurnitureRule {
+  name: string;
+  test: RegExp;
+  /** Rules for site chrome only fire on short lines, so a body sentence that names 主办单位 stays. */
+  maxLength?: number;
+}
+
+const FURNITURE_RULES: readonly FurnitureRule[] = [
+  // - 11 -, —3—, 第3页 共10页, 3/10: printed page numbers.
+  { name: 'page number', test: /^[-—―_~·•]*\d{1,4}[-—―_~·•]*$/ },
+  { name: 'page number', test: /^[-—―]+\d{1,4}[-—―]+$/ },
+  { name: 'page of pages', test: /^第\d{1,4}页[,，]?(共\d{1,4}页)?$|^\d{1,4}\/\d{1,4}$|^page\d+(of\d+)?$/i },
+  // 您当前的位置:首页 > 政府信息公开 > …
+  { name: 'breadcrumb', test: /^(您(当前|现在)?的?(所在)?位置|当前位置|所在位置)[:：]/, maxLength: 120 },
+  { name: 'share', test: /扫一扫|扫描二维码|二维码|分享(至|到)|微信分享|打印本页|关闭窗口|【打印】|【关闭】|^(打印|关闭|收藏|分享)$/, maxLength: 40 },
+  { name: 'font size', test: /^【?字[号体][:：]?大中小】?|^【大】【中】【小】/, maxLength: 30 },
+  { name: 'site footer', test: /^(主办单位|承办单位|协办单位|主办|承办|联系方式|联系电话|联系地址|地址|邮编|电子邮箱|网站标识码|版权所有|技术支持|网站地图|Copyright|©)[:：]?/i, maxLength: 80 },
+  { name: 'site footer', test: /ICP备|公网安备|党政机关|网站支持无障碍|IPv6|网站标识码/i, maxLength: 80 },
+  { name: 'comment box', test: /^(评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|查看更多评论)$|^评论\d+人参与|^还没有评论|^已有\d+人参与|^\d+条评论$/, maxLength: 60 },
+  { name: 'page views', test: /^(阅读|浏览|访问|点击)(次数|量)?[:：]\d+/, maxLength: 30 },
+  { name: 'editor line', test: /^(编辑|责任编辑|审核|审校|校对|初审|复审|终审|编审|责编)[:：]\S{1,20}$/, maxLength: 30 },
+  { name: 'attachment header', test: /^(附件下载|相关附件|附件)[:：]?$/ },
+  { name: 'close mark', test: /^[×✕✖]$/ },
+];
+
+export interface FurnitureResult {
+  text: MappedText;
+  /** The dropped lines, for the metadata reader (发布时间 and 来源 lines live there). */
+  dropped: string[];
+}
+
+export function classifyFurniture(line: string): string | null {
+  const compact = line.replace(/\s+/g, '');
+  if (compact === '') return null;
+  for (const rule of FURNITURE_RULES) {
+    if (rule.maxLength !== undefined && compact.length > rule.maxLength) continue;
+    if (rule.test.test(compact)) return rule.name;
+  }
+  return null;
+}
+
+/** Drops furniture lines; keeps every other line (and its line break) as it was. */
+export function dropFurniture(input: MappedText): FurnitureResult {
+  const kept: MappedText[] = [];
+  const dropped: string[] = [];
+  for (const line of lineSlices(input.text)) {
+    const lineText = input.text.slice(line.start, line.end);
+    if (classifyFurniture(lineText) !== null) {
+      dropped.push(lineText.trim());
+      kept.push(inserted('\n', input.origin[line.start] ?? 0));
+      continue;
+    }
+    kept.push(slice(input, line.start, Math.min(line.end + 1, input.text.length)));
+    if (line.end >= input.text.length && lineText.length > 0) kept.push(inserted('\n', input.origin[line.end - 1] ?? 0));
+  }
+  return { text: concat(kept), dropped };
+}

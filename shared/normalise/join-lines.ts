@@ -1,0 +1,108 @@
+// Rejoin sentences that a PDF or a narrow page broke across lines (`牵\n\n头单位`).
+// Two layouts: hard-wrapped text (most lines the same width: a line that fills the width
+// continues on the next) and paragraph-per-line text (only a line that visibly stops
+// mid-clause continues). A numbered line always starts a new paragraph.
+import { concat, inserted, lineSlices, slice, type MappedText } from '../mapped-text.ts';
+import { startsWithMarker } from '../structure/markers.ts';
+
+interface Line {
+  text: MappedText;
+  width: number;
+  /** Leading spaces in the source: right-aligned signatures and dates are indented deeply. */
+  indent: number;
+}
+
+/** Ends a paragraph in paragraph-per-line text. */
+const PARAGRAPH_END = /[。!?！？;；:：)）」』”"》\]】]$/;
+/** A line that ends like this has not finished its clause. */
+const CLAUSE_OPEN = /[,，、(（“《\[【]$/;
+/** Titles and document numbers stand alone even when long and unpunctuated. */
+const TITLE_END = /(通知|方案|计划|规划|意见|办法|决定|纲要|要点|细则|规定|报告|批复|函)$/;
+const DOC_NUMBER_LINE = /^\S{1,10}[〔\[(]\d{4}/;
+const SIGNATURE_INDENT = 8;
+const LONG_LINE = 40;
+
+/**
+ * Display width as typeset: Latin letters and digits are half a character; everything else,
+ * punctuation included (NFKC turned the full-width ，（ into , ( but they were typeset full), is one.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (char === ' ') continue;
+    width += /[A-Za-z0-9.%]/.test(char) ? 0.5 : 1;
+  }
+  return width;
+}
+
+/**
+ * The wrap width of hard-wrapped text, or null when the text is not hard-wrapped: at least
+ * a third of the lines (and eight) fall within a narrow band below the most common width.
+ */
+export function detectWrapWidth(widths: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const w of widths) {
+    if (w < 12) continue;
+    const key = Math.round(w);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [width, count] of counts) {
+    // Count the band [width-2, width] so that lines ending in half-width digits still count.
+    let band = 0;
+    for (let w = width - 2; w <= width; w++) band += counts.get(w) ?? 0;
+    if (band > bestCount || (band === bestCount && best !== null && width > best)) {
+      best = width;
+      bestCount = band;
+    }
+  }
+  if (best === null || best > 80) return null;
+  if (bestCount < 8 || bestCount < widths.length / 3) return null;
+  return best;
+}
+
+function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
+  if (line.indent >= SIGNATURE_INDENT || next.indent >= SIGNATURE_INDENT) return false;
+  const nextText = next.text.text;
+  if (startsWithMarker(nextText)) return false;
+  const text = line.text.text;
+  if (wrapWidth !== null) {
+    // A full line continues; a short one ends its paragraph unless it stops mid-clause.
+    if (line.width >= wrapWidth - 3) return true;
+    return CLAUSE_OPEN.test(text);
+  }
+  if (PARAGRAPH_END.test(text) || TITLE_END.test(text) || DOC_NUMBER_LINE.test(nextText)) return false;
+  return CLAUSE_OPEN.test(text) || line.width >= LONG_LINE;
+}
+
+function isLatinWordEnd(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-z0-9]/.test(char);
+}
+
+export function joinBrokenLines(input: MappedText): MappedText {
+  const lines: Line[] = [];
+  for (const slice_ of lineSlices(input.text)) {
+    const raw = input.text.slice(slice_.start, slice_.end);
+    const leading = raw.length - raw.trimStart().length;
+    const trimmedEnd = raw.trimEnd().length;
+    if (trimmedEnd === 0) continue;
+    const text = slice(input, slice_.start + leading, slice_.start + trimmedEnd);
+    lines.push({ text, width: displayWidth(text.text), indent: leading });
+  }
+  const wrapWidth = detectWrapWidth(lines.map((l) => l.width));
+  const parts: MappedText[] = [];
+  lines.forEach((line, index) => {
+    parts.push(line.text);
+    const next = lines[index + 1];
+    if (!next) return;
+    const lastOrigin = line.text.origin[line.text.origin.length - 1] ?? 0;
+    if (shouldJoin(line, next, wrapWidth)) {
+      // Latin words broken across lines keep a space; Chinese needs none.
+      if (isLatinWordEnd(line.text.text.at(-1)) && isLatinWordEnd(next.text.text[0])) parts.push(inserted(' ', lastOrigin + 1));
+    } else {
+      parts.push(inserted('\n', lastOrigin + 1));
+    }
+  });
+  return concat(parts);
+}

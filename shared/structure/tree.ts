@@ -1,0 +1,153 @@
+// Structure: the numbering tree. Markers are accepted only where the sequence allows them:
+// the next sibling of an open style, a new style starting at 1, or a style that keeps counting
+// across parents (items 1..24 numbered straight through (一)..(五)).
+import { lineSlices } from '../mapped-text.ts';
+import type { Span, Structure, StructureNode } from '../model.ts';
+import { matchMarker, type MarkerMatch } from './markers.ts';
+
+interface OpenLevel {
+  style: string;
+  ordinal: number;
+  node: number;
+}
+
+interface Candidate {
+  at: number;
+  marker: MarkerMatch;
+  /** Glued candidates (…(责任单位:X)2.完成…) need the strict next ordinal. */
+  glued: boolean;
+}
+
+/** Characters after which a marker may be glued to the previous clause. */
+const GLUE_AFTER = new Set([')', '。', ';']);
+
+function candidates(text: string, bodyEnd: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const line of lineSlices(text)) {
+    if (line.start >= bodyEnd) break;
+    const atStart = matchMarker(text, line.start);
+    if (atStart) found.push({ at: line.start, marker: atStart, glued: false });
+    for (let i = line.start + 1; i < line.end; i++) {
+      if (!GLUE_AFTER.has(text[i - 1] as string)) continue;
+      const glued = matchMarker(text, i);
+      if (glued) found.push({ at: i, marker: glued, glued: true });
+    }
+  }
+  return found;
+}
+
+/** Where the signature block starts: trailing short lines without sentence punctuation. */
+export function findBodyEnd(text: string): number {
+  const lines = lineSlices(text);
+  let end = text.length;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k] as { start: number; end: number };
+    const content = text.slice(line.start, line.end).trim();
+    if (content === '') {
+      end = line.start;
+      continue;
+    }
+    if (content.length > 25 || /[。;!?]$/.test(content)) break;
+    end = line.start;
+  }
+  return end;
+}
+
+const TITLE_STOP = /[。:;!?]/;
+const TITLE_MAX = 30;
+const HEADING_MAX = 40;
+
+/** The item's heading: `1.政务环境提升。落实…` → 政务环境提升; a short unpunctuated line is all heading. */
+export function findTitle(text: string, bodyStart: number, lineEnd: number): Span | null {
+  let start = bodyStart;
+  while (start < lineEnd && /[:,.、\s]/.test(text[start] as string)) start++;
+  const line = text.slice(start, lineEnd);
+  const stop = line.search(TITLE_STOP);
+  if (stop > 0 && stop <= TITLE_MAX && stop < line.length - 1) return { start, end: start + stop };
+  if (stop === -1 || stop === line.length - 1) {
+    const end = stop === -1 ? line.length : stop;
+    if (end > 0 && end <= HEADING_MAX) return { start, end: start + end };
+  }
+  return null;
+}
+
+export function buildStructure(text: string): Structure {
+  const bodyEnd = findBodyEnd(text);
+  const nodes: StructureNode[] = [];
+  const stack: OpenLevel[] = [];
+  const lastOrdinal = new Map<string, number>();
+
+  for (const { at, marker, glued } of candidates(text, bodyEnd)) {
+    const level = stack.findIndex((open) => open.style === marker.style);
+    let depth: number;
+    if (level >= 0) {
+      const previous = (stack[level] as OpenLevel).ordinal;
+      const isNext = marker.ordinal === previous + 1;
+      // A skipped number (a typo in the plan) is tolerated at line starts, never when glued.
+      if (!(isNext || (!glued && marker.ordinal === previous + 2))) continue;
+      depth = level;
+    } else {
+      if (glued) continue;
+      const continues = marker.ordinal === (lastOrdinal.get(marker.style) ?? 0) + 1;
+      if (!(marker.ordinal === 1 || continues || stack.length === 0)) continue;
+      depth = stack.length;
+    }
+    stack.length = depth;
+    const parent = depth > 0 ? (stack[depth - 1] as OpenLevel).node : null;
+    const index = nodes.length;
+    nodes.push({
+      index,
+      style: marker.style,
+      ordinal: marker.ordinal,
+      label: marker.label,
+      depth,
+      parent,
+      children: [],
+      span: { start: at, end: bodyEnd },
+      body: { start: at + marker.length, end: bodyEnd },
+      title: null,
+      titleSpan: null,
+    });
+    if (parent !== null) (nodes[parent] as StructureNode).children.push(index);
+    stack.push({ style: marker.style, ordinal: marker.ordinal, node: index });
+    lastOrdinal.set(marker.style, marker.ordinal);
+  }
+
+  // Each item ends where the next item at its depth or above begins; its body ends at its first child.
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as StructureNode;
+    for (let j = i + 1; j < nodes.length; j++) {
+      const later = nodes[j] as StructureNode;
+      if (later.depth <= node.depth) {
+        node.span.end = later.span.start;
+        break;
+      }
+    }
+    const firstChild = node.children[0];
+    node.body.end = firstChild !== undefined ? (nodes[firstChild] as StructureNode).span.start : node.span.end;
+    trimEnd(text, node.span);
+    trimEnd(text, node.body);
+    const lineEnd = Math.min(lineEndAfter(text, node.body.start), node.body.end);
+    node.titleSpan = findTitle(text, node.body.start, lineEnd);
+    node.title = node.titleSpan ? text.slice(node.titleSpan.start, node.titleSpan.end) : null;
+  }
+  return { nodes, bodyEnd };
+}
+
+function lineEndAfter(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function trimEnd(text: string, span: Span): void {
+  while (span.end > span.start && /\s/.test(text[span.end - 1] as string)) span.end--;
+}
+
+/** Marker labels from the root down to `index`. */
+export function pathOf(nodes: readonly StructureNode[], index: number): string[] {
+  const path: string[] = [];
+  for (let at: number | null = index; at !== null; at = (nodes[at] as StructureNode).parent) {
+    path.unshift((nodes[at] as StructureNode).label);
+  }
+  return path;
+}

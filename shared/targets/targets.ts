@@ -1,0 +1,187 @@
+// Targets: a quantity, the comparator words around it, the metric it measures and its deadline.
+// Reads sentence by sentence; within a sentence, clause fragment by fragment.
+import type { Span, Target } from '../model.ts';
+import type { Comparator } from '../schema.ts';
+import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
+import { cleanMetric, completeMetric, looksLikeMeasure, splitMetrics } from './metric.ts';
+import { readQuantity, type Quantity } from './quantities.ts';
+import { TIME_UNITS } from './units-of-measure.ts';
+import { yearFor } from './years.ts';
+import { zeroTargets } from './zero.ts';
+
+export interface TargetContext {
+  /** Spans where no target can be (numbering markers, responsibility clauses). */
+  excluded: readonly Span[];
+  /** The heading lines enclosing a position, nearest first (for the deadline year). */
+  headingsAt: (at: number) => Span[];
+}
+
+const SENTENCE_END = /[。!?！？\n]/;
+const FRAGMENT_END = /[,;:。!?！？\n()（）,;]/;
+/** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
+const COMMIT_VERBS = /(新增|新建|建成|培养|培训|招募|打造|创建|改造|安排|投入|预算|拨付|筹集|种植|栽植|完成|建设)/;
+const BARE_RATIO_UNITS = new Set(['%', '‰', '百分点']);
+
+export type TargetDraft = Omit<Target, 'id' | 'taskId'>;
+
+interface Found {
+  prefix: PrefixWord | null;
+  prefixStart: number;
+  change: 'increase' | 'decrease' | null;
+  changeStart: number;
+}
+
+function findPrefix(text: string, fragStart: number, at: number, unit: string): Found {
+  const before = text.slice(fragStart, at);
+  let prefix: PrefixWord | null = null;
+  let prefixStart = at;
+  for (const word of SORTED_PREFIX) {
+    if (word.units && !word.units.includes(unit)) continue;
+    if (before.endsWith(word.word)) {
+      prefix = word;
+      prefixStart = at - word.word.length;
+      break;
+    }
+  }
+  if (!prefix) {
+    for (const word of SORTED_PREFIX) {
+      if (!word.gap) continue;
+      const gapped = new RegExp(`${word.word}[\\u4e00-\\u9fff]{1,${word.gap}}$`).exec(before);
+      if (gapped) {
+        prefix = word;
+        prefixStart = fragStart + gapped.index;
+        break;
+      }
+    }
+  }
+  // A level (提高到, 控制在) is not a change; a change word may stand before a comparator.
+  let change: 'increase' | 'decrease' | null = null;
+  let changeStart = prefixStart;
+  const isLevel = prefix !== null && /[到至在]$/.test(prefix.word);
+  if (!isLevel) {
+    const upTo = before.slice(0, prefixStart - fragStart);
+    for (const [word, direction] of CHANGE_WORDS) {
+      const index = upTo.lastIndexOf(word);
+      if (index === -1) continue;
+      const bridge = upTo.slice(index + word.length);
+      if (CHANGE_BRIDGE.test(bridge) || (prefix === null && bridge === '')) {
+        change = direction;
+        changeStart = fragStart + index;
+        break;
+      }
+    }
+    if (change === null && prefix === null) {
+      // 提高了5%: the bridge word sits before the number with no comparator.
+      for (const [word, direction] of CHANGE_WORDS) {
+        const index = before.lastIndexOf(word);
+        if (index !== -1 && CHANGE_BRIDGE.test(before.slice(index + word.length))) {
+          change = direction;
+          changeStart = fragStart + index;
+          break;
+        }
+      }
+    }
+  }
+  return { prefix, prefixStart, change, changeStart };
+}
+
+function readSuffix(text: string, at: number): { op: Comparator; length: number } | null {
+  for (const suffix of SORTED_SUFFIX) {
+    if (text.startsWith(suffix.word, at)) return { op: suffix.op, length: suffix.word.length };
+  }
+  return null;
+}
+
+function decideOp(q: Quantity, found: Found, suffix: { op: Comparator } | null): Comparator | null {
+  if (q.max !== null) return 'range';
+  if (found.change) return found.change;
+  if (suffix?.op === '~' || found.prefix?.op === '~') return '~';
+  if (suffix) return suffix.op;
+  if (q.more) return '>';
+  if (found.prefix) return found.prefix.op;
+  return null;
+}
+
+function lastIndexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (pattern.test(text[i] as string)) return i;
+  return -1;
+}
+
+function indexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (pattern.test(text[i] as string)) return i;
+  return to;
+}
+
+function overlapsAny(spans: readonly Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}
+
+/** A comparator word may precede a Chinese numeral (不少于两次); nothing else makes 两 a number. */
+function chineseAllowed(text: string, fragStart: number, at: number): boolean {
+  const before = text.slice(fragStart, at);
+  return SORTED_PREFIX.some((w) => !w.units && w.word.length > 1 && before.endsWith(w.word));
+}
+
+export function extractTargets(text: string, context: TargetContext): TargetDraft[] {
+  const drafts: TargetDraft[] = [];
+  let sentenceStart = 0;
+  while (sentenceStart < text.length) {
+    const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, text.length);
+    const sentence = { start: sentenceStart, end: sentenceEnd };
+    drafts.push(...sentenceTargets(text, sentence, context));
+    sentenceStart = sentenceEnd + 1;
+  }
+  return drafts.sort((a, b) => a.span.start - b.span.start);
+}
+
+function sentenceTargets(text: string, sentence: Span, context: TargetContext): TargetDraft[] {
+  const drafts: TargetDraft[] = [];
+  let lastEnd = sentence.start;
+  for (let at = sentence.start; at < sentence.end; at++) {
+    if (overlapsAny(context.excluded, at)) continue;
+    // The clause fragment the quantity sits in, starting after the previous target in it.
+    const floor = Math.max(sentence.start, lastEnd);
+    const start = lastIndexOfAny(text, FRAGMENT_END, floor, at) + 1 || floor;
+    const q = readQuantity(text, at, chineseAllowed(text, start, at));
+    if (!q) continue;
+    at = q.end - 1;
+    const suffix = readSuffix(text, q.end);
+    const quantityEnd = q.end + (suffix?.length ?? 0);
+    const found = findPrefix(text, start, q.start, q.unit);
+    let op = decideOp(q, found, suffix);
+
+    const metricEnd = found.change ? Math.min(found.changeStart, found.prefixStart) : found.prefixStart;
+    const before = cleanMetric(text.slice(start, metricEnd).replace(/^[、和及与]/, ''));
+    const fragEnd = indexOfAny(text, FRAGMENT_END, quantityEnd, sentence.end);
+    let { metric, end: textEnd } = completeMetric(before, text, quantityEnd, fragEnd);
+    let textStart = start;
+    if (metric === '' && start > sentence.start) {
+      // …比例连续三年上升,或达到70%: the subject is in the clause before.
+      const previousStart = lastIndexOfAny(text, FRAGMENT_END, Math.max(sentence.start, lastEnd), start - 1) + 1 || Math.max(sentence.start, lastEnd);
+      metric = cleanMetric(text.slice(previousStart, start - 1));
+      textStart = previousStart;
+    }
+    if (op === null) {
+      // Bare numbers: a share (装灯率100%) or a count that a commitment verb asks for.
+      const bareRatio = BARE_RATIO_UNITS.has(q.unit);
+      const bareCount = !q.chinese && q.unit !== '' && !TIME_UNITS.has(q.unit) && q.unit !== '分' && COMMIT_VERBS.test(text.slice(start, q.start));
+      if (!bareRatio && !bareCount) continue;
+      op = '=';
+    }
+    if (found.prefix?.word === '为' && !looksLikeMeasure(metric)) continue;
+    if (q.max === null && q.unit === '' && !found.prefix && !suffix) continue;
+    if (metric === '') continue;
+
+    lastEnd = quantityEnd;
+    const year = yearFor(text, sentence, q.start, context.headingsAt(q.start));
+    const spanStart = Math.min(metricEnd, q.start);
+    const metricStart = text.lastIndexOf(metric.slice(0, 2), metricEnd);
+    const span = { start: metricStart >= textStart ? metricStart : spanStart, end: Math.max(quantityEnd, textEnd) };
+    const textSpan = { start: textStart, end: Math.max(quantityEnd, textEnd) };
+    for (const part of splitMetrics(metric)) {
+      drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
+    }
+  }
+  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, sentence, z.span.start, context.headingsAt(z.span.start)) })));
+  return drafts;
+}

@@ -1,0 +1,57 @@
+// Deadline years: 到2020年末…, 2018年底前…, 2019年…95分以上, or the enclosing heading's year.
+// A baseline (比2015年) or a year range (2018-2020年) is not a deadline.
+import type { Span } from '../model.ts';
+
+export interface YearMention {
+  year: number;
+  start: number;
+  end: number;
+}
+
+const YEAR = /(?<![\d.])((?:19|20|21)\d{2})年(末|底|前|以前|年底|年末)?/g;
+const BASELINE_BEFORE = /(比|较|与|同|相比|相较|对比|基于)$/;
+const BASELINE_AFTER = /^(基础上|相比|水平|同期|为基数|为基准)/;
+const RANGE_BEFORE = /\d{4}年?[-—―~至到]$/;
+const RANGE_AFTER = /^[-—―~至到]\d{4}/;
+
+/** Years in `text[from, to)` that can be deadlines. */
+export function deadlineYears(text: string, range: Span): YearMention[] {
+  const mentions: YearMention[] = [];
+  const part = text.slice(range.start, range.end);
+  for (const match of part.matchAll(YEAR)) {
+    const start = range.start + (match.index ?? 0);
+    const yearEnd = start + 4;
+    const before = text.slice(Math.max(0, start - 6), start);
+    const after = text.slice(start + match[0].length, start + match[0].length + 4);
+    if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after)) continue;
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(yearEnd, yearEnd + 6))) continue;
+    if (insideBookTitle(text, start)) continue;
+    mentions.push({ year: Number(match[1]), start, end: start + match[0].length });
+  }
+  return mentions;
+}
+
+/** 《…2014—2020年…》 is a document's name, not a deadline. */
+export function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open === -1) return false;
+  const close = text.lastIndexOf('》', at);
+  return close < open && at - open < 80;
+}
+
+/**
+ * The year a target at `at` is due: the nearest deadline year before it in its sentence,
+ * else a deadline-marked one after it (…达到90%(2020年底前)), else the enclosing headings' year.
+ */
+export function yearFor(text: string, sentence: Span, at: number, headings: readonly Span[]): number | null {
+  const inSentence = deadlineYears(text, sentence);
+  const before = inSentence.filter((m) => m.end <= at);
+  if (before.length > 0) return (before[before.length - 1] as YearMention).year;
+  const after = inSentence.find((m) => m.start >= at && /(末|底|前)$/.test(text.slice(m.start, m.end)));
+  if (after) return after.year;
+  for (const heading of headings) {
+    const found = deadlineYears(text, heading);
+    if (found.length === 1) return (found[0] as YearMention).year;
+  }
+  return null;
+}

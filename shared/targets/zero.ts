@@ -1,0 +1,48 @@
+// Zero targets without a number: 实现黄土裸露现象清零, 确保无…现象. Each is `=` 0, unit "".
+// 消除大校额、大班额,实现义务教育阶段动态清零 names what goes to zero in the clause before.
+import type { Span } from '../model.ts';
+import { insideQuote } from './quantities.ts';
+
+export interface ZeroTarget {
+  textSpan: Span;
+  metric: string;
+  op: '=';
+  value: 0;
+  max: null;
+  unit: '';
+  span: Span;
+}
+
+const CLEARED = /(实现|确保|做到|力争)([^,;。:]{0,30}?)清零/g;
+const NONE_LEFT = /(实现|确保)无([^,;。:]{2,20}?)现象/g;
+const ELIMINATED_BEFORE = /(消除|杜绝|取消)([^,;。:]{2,30}),$/;
+
+export function zeroTargets(text: string, sentence: Span): ZeroTarget[] {
+  const part = text.slice(sentence.start, sentence.end);
+  const found: ZeroTarget[] = [];
+  for (const pattern of [CLEARED, NONE_LEFT]) {
+    for (const match of part.matchAll(pattern)) {
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (insideQuote(text, start)) continue;
+      const subject = (match[2] ?? '').replace(/(动态|全面|基本)$/, '');
+      const fragmentStart = Math.max(sentence.start, text.lastIndexOf(',', start - 1) + 1);
+      const eliminated = ELIMINATED_BEFORE.exec(text.slice(Math.max(sentence.start, fragmentStart - 40), fragmentStart));
+      if (eliminated && pattern === CLEARED) {
+        const listStart = fragmentStart - eliminated[0].length;
+        for (const item of (eliminated[2] ?? '').split(/[、和及]/)) {
+          if (item === '') continue;
+          found.push(zero(`${subject}${item}`, { start: listStart, end }, { start: listStart, end }));
+        }
+        continue;
+      }
+      if (subject.length < 2) continue;
+      found.push(zero(subject, { start: fragmentStart, end }, { start, end }));
+    }
+  }
+  return found;
+}
+
+function zero(metric: string, textSpan: Span, span: Span): ZeroTarget {
+  return { textSpan, metric, op: '=', value: 0, max: null, unit: '', span };
+}

@@ -1,0 +1,51 @@
+// Tasks: the numbered items that carry work. An item with a responsibility clause is a task;
+// so is every leaf item with a body, except the plan's framing sections (指导思想, 基本原则 …).
+import type { ResponsibilityClause, Structure, StructureNode, Task } from './model.ts';
+import { pathOf } from './structure/tree.ts';
+
+/** Sections that frame the plan rather than assign work; their items are not tasks. */
+const FRAMING_TITLES = /^(指导思想|基本原则|工作原则|总体要求|总体思路|总体目标|工作目标|创建目标|主要目标|目标任务|编制依据|适用范围|重要意义|背景|现状)$/;
+
+function isFraming(nodes: readonly StructureNode[], index: number): boolean {
+  for (let at: number | null = index; at !== null; at = (nodes[at] as StructureNode).parent) {
+    const title = (nodes[at] as StructureNode).title;
+    if (title !== null && FRAMING_TITLES.test(title)) return true;
+  }
+  return false;
+}
+
+function hasBodyBeyondTitle(node: StructureNode): boolean {
+  const bodyLength = node.body.end - node.body.start;
+  const titleLength = node.titleSpan ? node.titleSpan.end - node.titleSpan.start : 0;
+  return bodyLength - titleLength > 8;
+}
+
+export function findTasks(structure: Structure, clauses: readonly ResponsibilityClause[]): Task[] {
+  const { nodes } = structure;
+  const clausesOf = new Map<number, ResponsibilityClause[]>();
+  for (const clause of clauses) {
+    // The deepest item that holds the clause owns it.
+    let owner: StructureNode | null = null;
+    for (const node of nodes) {
+      if (clause.span.start >= node.span.start && clause.span.start < node.span.end) {
+        if (owner === null || node.depth > owner.depth) owner = node;
+      }
+    }
+    if (owner) clausesOf.set(owner.index, [...(clausesOf.get(owner.index) ?? []), clause]);
+  }
+  const tasks: Task[] = [];
+  for (const node of nodes) {
+    const own = clausesOf.get(node.index) ?? [];
+    const isLeafWork = node.children.length === 0 && hasBodyBeyondTitle(node) && !isFraming(nodes, node.index);
+    if (own.length === 0 && !isLeafWork) continue;
+    tasks.push({
+      id: `t${tasks.length + 1}`,
+      node: node.index,
+      path: pathOf(nodes, node.index),
+      title: node.title,
+      span: { ...node.span },
+      clauses: own,
+    });
+  }
+  return tasks;
+}
