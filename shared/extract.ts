@@ -9,6 +9,7 @@ import { validateExport, type GovClipExport } from './schema.ts';
 import { buildStructure } from './structure/tree.ts';
 import { extractTargets, type TargetDraft } from './targets/targets.ts';
 import { findTasks } from './tasks.ts';
+import { SpanIndex } from './span-index.ts';
 
 export interface ExtractOptions {
   /** sha256 of the source bytes, hex (the caller hashes: Node and browsers do it differently). */
@@ -20,10 +21,10 @@ export interface ExtractOptions {
 
 /** Heading lines of the items enclosing `at`, nearest first: a year there is a deadline. */
 function headingsAt(text: string, structure: Structure) {
+  const index = new SpanIndex(structure.nodes);
   return (at: number): Span[] => {
     const spans: Span[] = [];
-    const enclosing = structure.nodes.filter((n) => at >= n.span.start && at < n.span.end).sort((a, b) => b.depth - a.depth);
-    for (const node of enclosing) {
+    for (const node of index.containing(at)) {
       // A heading over sub-items is its whole line; an item's own paragraph only lends its title.
       if (node.children.length > 0) {
         const lineEnd = text.indexOf('\n', node.span.start);
@@ -40,16 +41,9 @@ function markerSpans(structure: Structure): Span[] {
   return structure.nodes.map((n: StructureNode) => ({ start: n.span.start, end: n.body.start }));
 }
 
-function ownerTask(tasks: readonly Task[], at: number): string | null {
-  let owner: Task | null = null;
-  for (const task of tasks) {
-    if (at >= task.span.start && at < task.span.end && (owner === null || task.span.end - task.span.start < owner.span.end - owner.span.start)) owner = task;
-  }
-  return owner?.id ?? null;
-}
-
 function numberTargets(drafts: readonly TargetDraft[], tasks: readonly Task[]): Target[] {
-  return drafts.map((draft, k) => ({ ...draft, id: `g${k + 1}`, taskId: ownerTask(tasks, draft.span.start) }));
+  const owners = new SpanIndex(tasks);
+  return drafts.map((draft, k) => ({ ...draft, id: `g${k + 1}`, taskId: owners.innermost(draft.span.start)?.id ?? null }));
 }
 
 function planWarnings(text: string, tasks: readonly Task[], targets: readonly Target[], clauses: readonly ResponsibilityClause[]): string[] {

@@ -45,16 +45,22 @@ const AUTONOMOUS: Readonly<Record<string, string>> = {
   内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
   香港: '香港特别行政区', 澳门: '澳门特别行政区',
 };
-const PLACE = /^([\u4e00-\u9fff]{2,7}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))/;
-const NOT_A_PLACE = /^(全国|全省|全市|全县|全区|各|本|我|关于|中共|中国)/;
+/** Administrative levels from the top; a title names them in this order (宁夏回族自治区吴忠市利通区). */
+const LEVELS: readonly RegExp[] = [
+  /^([\u4e00-\u9fff]{2,8}?(?:自治区|省))/,
+  /^([\u4e00-\u9fff]{2,7}?(?:自治州|市|州|盟|地区))/,
+  /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗))/,
+];
+/** Words that end in 市 or 区 but name no place: 创建全国文明城市, 城区. */
+const NOT_A_PLACE = /(全国|全省|全市|全县|全区|各|本|我|关于|城市|文明|创建|工作|建成|城区|社区|园区|景区|开发区建设)/;
 
 /** The most specific place at the start of the title: 襄阳市, 吴忠市利通区. */
 export function regionFromTitle(title: string): string | null {
-  let rest = title.replace(/^中共/, '');
+  let rest = title.replace(/^(中共|中国共产党)/, '');
   let region: string | null = null;
-  for (let guard = 0; guard < 3; guard++) {
-    const match = PLACE.exec(rest);
-    if (!match || NOT_A_PLACE.test(match[1] as string)) break;
+  for (const level of LEVELS) {
+    const match = level.exec(rest);
+    if (!match || NOT_A_PLACE.test(match[1] as string)) continue;
     region = match[1] as string;
     rest = rest.slice(region.length);
   }

@@ -1,6 +1,7 @@
 // Tasks: the numbered items that carry work. An item with a responsibility clause is a task;
 // so is every leaf item with a body, except the plan's framing sections (指导思想, 基本原则 …).
 import type { ResponsibilityClause, Structure, StructureNode, Task } from './model.ts';
+import { SpanIndex } from './span-index.ts';
 import { pathOf } from './structure/tree.ts';
 
 /** Sections that frame the plan rather than assign work; their items are not tasks. */
@@ -23,14 +24,10 @@ function hasBodyBeyondTitle(node: StructureNode): boolean {
 export function findTasks(structure: Structure, clauses: readonly ResponsibilityClause[]): Task[] {
   const { nodes } = structure;
   const clausesOf = new Map<number, ResponsibilityClause[]>();
+  const items = new SpanIndex(nodes);
   for (const clause of clauses) {
     // The deepest item that holds the clause owns it.
-    let owner: StructureNode | null = null;
-    for (const node of nodes) {
-      if (clause.span.start >= node.span.start && clause.span.start < node.span.end) {
-        if (owner === null || node.depth > owner.depth) owner = node;
-      }
-    }
+    const owner = items.innermost(clause.span.start);
     if (owner) clausesOf.set(owner.index, [...(clausesOf.get(owner.index) ?? []), clause]);
   }
   const tasks: Task[] = [];

@@ -31,8 +31,11 @@ function readArabic(text: string, at: number): { value: number; end: number; dig
 /** Inside 《…》 or a short “…” quote: names, slogans and titles, not commitments. */
 export function insideQuote(text: string, at: number): boolean {
   for (const [open, close, reach] of [['《', '》', 80], ['“', '”', 24]] as const) {
-    const o = text.lastIndexOf(open, at);
-    if (o === -1 || at - o > reach) continue;
+    // Bounded look-back: an unbounded lastIndexOf makes long texts quadratic.
+    const windowStart = Math.max(0, at - reach);
+    const found = text.slice(windowStart, at + 1).lastIndexOf(open);
+    if (found === -1) continue;
+    const o = windowStart + found;
     const c = text.indexOf(close, o);
     if (c !== -1 && c > at) return true;
   }

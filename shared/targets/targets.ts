@@ -6,7 +6,11 @@ import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixW
 import { cleanMetric, completeMetric, looksLikeMeasure, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
-import { yearFor } from './years.ts';
+import { SpanIndex } from '../span-index.ts';
+import { CHINESE_NUMERAL_CHARS } from '../numerals.ts';
+
+const CHINESE_START = new Set(CHINESE_NUMERAL_CHARS);
+import { deadlineYears, yearFor } from './years.ts';
 import { zeroTargets } from './zero.ts';
 
 export interface TargetContext {
@@ -17,6 +21,9 @@ export interface TargetContext {
 }
 
 const SENTENCE_END = /[。!?！？\n]/;
+/** Bounds on how far a fragment or sentence reaches, so text without punctuation stays linear. */
+const MAX_FRAGMENT = 200;
+const MAX_SENTENCE = 2000;
 const FRAGMENT_END = /[,;:。!?！？\n()（）,;]/;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
 const COMMIT_VERBS = /(新增|新建|建成|培养|培训|招募|打造|创建|改造|安排|投入|预算|拨付|筹集|种植|栽植|完成|建设)/;
@@ -31,6 +38,9 @@ interface Found {
   changeStart: number;
 }
 
+/** 至少组织1次: words that may stand a verb away from their number. */
+const GAPPED_PREFIX = SORTED_PREFIX.filter((w) => w.gap).map((w) => ({ word: w, pattern: new RegExp(`${w.word}[\\u4e00-\\u9fff]{1,${w.gap}}$`) }));
+
 function findPrefix(text: string, fragStart: number, at: number, unit: string): Found {
   const before = text.slice(fragStart, at);
   let prefix: PrefixWord | null = null;
@@ -44,9 +54,8 @@ function findPrefix(text: string, fragStart: number, at: number, unit: string): 
     }
   }
   if (!prefix) {
-    for (const word of SORTED_PREFIX) {
-      if (!word.gap) continue;
-      const gapped = new RegExp(`${word.word}[\\u4e00-\\u9fff]{1,${word.gap}}$`).exec(before);
+    for (const { word, pattern } of GAPPED_PREFIX) {
+      const gapped = pattern.exec(before);
       if (gapped) {
         prefix = word;
         prefixStart = fragStart + gapped.index;
@@ -112,10 +121,6 @@ function indexOfAny(text: string, pattern: RegExp, from: number, to: number): nu
   return to;
 }
 
-function overlapsAny(spans: readonly Span[], at: number): boolean {
-  return spans.some((s) => at >= s.start && at < s.end);
-}
-
 /** A comparator word may precede a Chinese numeral (不少于两次); nothing else makes 两 a number. */
 function chineseAllowed(text: string, fragStart: number, at: number): boolean {
   const before = text.slice(fragStart, at);
@@ -124,23 +129,28 @@ function chineseAllowed(text: string, fragStart: number, at: number): boolean {
 
 export function extractTargets(text: string, context: TargetContext): TargetDraft[] {
   const drafts: TargetDraft[] = [];
+  const excluded = new SpanIndex(context.excluded.map((span) => ({ span })));
   let sentenceStart = 0;
   while (sentenceStart < text.length) {
-    const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, text.length);
+    const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
     const sentence = { start: sentenceStart, end: sentenceEnd };
-    drafts.push(...sentenceTargets(text, sentence, context));
+    drafts.push(...sentenceTargets(text, sentence, context, excluded));
     sentenceStart = sentenceEnd + 1;
   }
   return drafts.sort((a, b) => a.span.start - b.span.start);
 }
 
-function sentenceTargets(text: string, sentence: Span, context: TargetContext): TargetDraft[] {
+function sentenceTargets(text: string, sentence: Span, context: TargetContext, excluded: SpanIndex<{ span: Span }>): TargetDraft[] {
   const drafts: TargetDraft[] = [];
+  const years = deadlineYears(text, sentence);
   let lastEnd = sentence.start;
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (overlapsAny(context.excluded, at)) continue;
+    const code = text.charCodeAt(at);
+    // Quantities start with a digit, 百 (百分之) or a Chinese numeral: skip everything else fast.
+    if (!(code >= 48 && code <= 57) && !CHINESE_START.has(text[at] as string)) continue;
+    if (excluded.has(at)) continue;
     // The clause fragment the quantity sits in, starting after the previous target in it.
-    const floor = Math.max(sentence.start, lastEnd);
+    const floor = Math.max(sentence.start, lastEnd, at - MAX_FRAGMENT);
     const start = lastIndexOfAny(text, FRAGMENT_END, floor, at) + 1 || floor;
     const q = readQuantity(text, at, chineseAllowed(text, start, at));
     if (!q) continue;
@@ -152,12 +162,13 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext): 
 
     const metricEnd = found.change ? Math.min(found.changeStart, found.prefixStart) : found.prefixStart;
     const before = cleanMetric(text.slice(start, metricEnd).replace(/^[、和及与]/, ''));
-    const fragEnd = indexOfAny(text, FRAGMENT_END, quantityEnd, sentence.end);
+    const fragEnd = indexOfAny(text, FRAGMENT_END, quantityEnd, Math.min(sentence.end, quantityEnd + MAX_FRAGMENT));
     let { metric, end: textEnd } = completeMetric(before, text, quantityEnd, fragEnd);
     let textStart = start;
     if (metric === '' && start > sentence.start) {
       // …比例连续三年上升,或达到70%: the subject is in the clause before.
-      const previousStart = lastIndexOfAny(text, FRAGMENT_END, Math.max(sentence.start, lastEnd), start - 1) + 1 || Math.max(sentence.start, lastEnd);
+      const previousFloor = Math.max(sentence.start, lastEnd, start - MAX_FRAGMENT);
+      const previousStart = lastIndexOfAny(text, FRAGMENT_END, previousFloor, start - 1) + 1 || previousFloor;
       metric = cleanMetric(text.slice(previousStart, start - 1));
       textStart = previousStart;
     }
@@ -173,7 +184,7 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext): 
     if (metric === '') continue;
 
     lastEnd = quantityEnd;
-    const year = yearFor(text, sentence, q.start, context.headingsAt(q.start));
+    const year = yearFor(text, years, q.start, context.headingsAt(q.start));
     const spanStart = Math.min(metricEnd, q.start);
     const metricStart = text.lastIndexOf(metric.slice(0, 2), metricEnd);
     const span = { start: metricStart >= textStart ? metricStart : spanStart, end: Math.max(quantityEnd, textEnd) };
@@ -182,6 +193,6 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext): 
       drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
     }
   }
-  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, sentence, z.span.start, context.headingsAt(z.span.start)) })));
+  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, context.headingsAt(z.span.start)) })));
   return drafts;
 }

@@ -33,18 +33,17 @@ export function deadlineYears(text: string, range: Span): YearMention[] {
 
 /** 《…2014—2020年…》 is a document's name, not a deadline. */
 export function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  if (open === -1) return false;
-  const close = text.lastIndexOf('》', at);
-  return close < open && at - open < 80;
+  const windowStart = Math.max(0, at - 80);
+  const before = text.slice(windowStart, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
 /**
- * The year a target at `at` is due: the nearest deadline year before it in its sentence,
+ * The year a target at `at` is due: the nearest deadline year before it in its sentence
+ * (`inSentence`, from deadlineYears over the sentence),
  * else a deadline-marked one after it (…达到90%(2020年底前)), else the enclosing headings' year.
  */
-export function yearFor(text: string, sentence: Span, at: number, headings: readonly Span[]): number | null {
-  const inSentence = deadlineYears(text, sentence);
+export function yearFor(text: string, inSentence: readonly YearMention[], at: number, headings: readonly Span[]): number | null {
   const before = inSentence.filter((m) => m.end <= at);
   if (before.length > 0) return (before[before.length - 1] as YearMention).year;
   const after = inSentence.find((m) => m.start >= at && /(末|底|前)$/.test(text.slice(m.start, m.end)));

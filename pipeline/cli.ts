@@ -1,0 +1,119 @@
+// govclip: the command line. `govclip extract FILE|DIR… [--json] [--out DIR]`.
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateExport, type GovClipExport } from '../shared/schema.ts';
+import { extractFile, type FileResult } from './extract-file.ts';
+import { kindOf } from './load/load-document.ts';
+import { formatSummary } from './summary.ts';
+
+const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR]
+
+  extract   read plans (.txt) and print their tasks, responsible units and targets
+  --json    print the JSON export (an array when several files are given)
+  --out DIR write one <name>.json export per input into DIR
+  --help    show this help`;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Files and directories to input paths; a directory gives its plan files in name order. */
+async function expandInputs(inputs: readonly string[], io: Io): Promise<{ paths: string[]; missing: number }> {
+  const paths: string[] = [];
+  let missing = 0;
+  for (const input of inputs) {
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) {
+        const names = (await readdir(input)).filter((name) => kindOf(name) !== null).sort();
+        if (names.length === 0) io.err(`govclip: ${input}: no plan files in this directory`);
+        paths.push(...names.map((name) => join(input, name)));
+      } else {
+        paths.push(input);
+      }
+    } catch {
+      io.err(`govclip: ${input}: no such file or directory`);
+      missing++;
+    }
+  }
+  return { paths, missing };
+}
+
+function batchTable(results: readonly FileResult[]): string {
+  const rows = results.map((r) =>
+    r.ok
+      ? [r.file, String(r.export.tasks.length), String(r.export.units.length), String(r.export.targets.length), String(r.export.warnings.length), r.seconds.toFixed(2)]
+      : [r.file, '-', '-', '-', '-', `failed: ${r.error}`],
+  );
+  const header = ['file', 'tasks', 'units', 'targets', 'warnings', 'seconds'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+async function extractCommand(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    io.err(`govclip: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) {
+    io.err(`govclip: extract needs at least one file or directory\n${USAGE}`);
+    return 2;
+  }
+  const { paths, missing } = await expandInputs(parsed.positionals, io);
+  const outDir = parsed.values.out;
+  if (outDir) await mkdir(outDir, { recursive: true });
+
+  const results: FileResult[] = [];
+  const exports: GovClipExport[] = [];
+  for (const path of paths) {
+    const result = await extractFile(path);
+    results.push(result);
+    if (!result.ok) {
+      io.err(`govclip: ${path}: ${result.error}`);
+      continue;
+    }
+    if (outDir) {
+      const target = join(outDir, `${basename(path, extname(path))}.json`);
+      await writeFile(target, `${JSON.stringify(validateExport(result.export), null, 2)}\n`);
+      io.out(`${path} → ${target}`);
+    } else if (parsed.values.json) {
+      exports.push(result.export);
+    } else {
+      io.out(`${formatSummary(result.export)}\n`);
+    }
+  }
+  if (parsed.values.json && !outDir) io.out(JSON.stringify(exports.length === 1 && paths.length === 1 ? exports[0] : exports, null, 2));
+  if (results.length > 1 && !parsed.values.json) io.out(batchTable(results));
+  return missing > 0 || results.some((r) => !r.ok) ? 1 : 0;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'extract') return extractCommand(rest, io);
+  if (command === undefined || command === '--help' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  io.err(`govclip: unknown command "${command}"\n${USAGE}`);
+  return 2;
+}
+
+// Run directly (npm start uses tsx pipeline/cli.ts); the bin wrapper imports main() instead.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,42 @@
+// The readable summary of one export: counts, tasks with their units, targets.
+import type { Comparator, GovClipExport } from '../shared/schema.ts';
+
+const OP_SYMBOL: Readonly<Record<Comparator, string>> = {
+  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '', '~': '≈', increase: '+', decrease: '−',
+};
+
+export function formatTarget(t: { metric: string; op: Comparator; value: number; max: number | null; unit: string; year: number | null }): string {
+  const value = t.op === 'range' ? `${t.value}–${t.max}` : `${t.value}`;
+  const op = OP_SYMBOL[t.op];
+  const year = t.year === null ? '' : ` (${t.year})`;
+  return `${t.metric} ${op ? `${op} ` : ''}${value}${t.unit ? ` ${t.unit}` : ''}${year}`;
+}
+
+export function formatSummary(exp: GovClipExport): string {
+  const { document: doc } = exp;
+  const lines: string[] = [];
+  lines.push(`# ${doc.title ?? doc.source.file ?? '(untitled)'}`);
+  const facts = [
+    doc.region && `region ${doc.region}`,
+    doc.docNumber && `文号 ${doc.docNumber}`,
+    doc.issuers.length > 0 && `issuers ${doc.issuers.join('、')}`,
+    doc.publishedAt && `published ${doc.publishedAt}`,
+    doc.period && `period ${doc.period.from}–${doc.period.to}`,
+  ].filter(Boolean);
+  if (facts.length > 0) lines.push(facts.join(' · '));
+  lines.push(`${exp.tasks.length} tasks · ${exp.units.length} units · ${exp.targets.length} targets${exp.warnings.length ? ` · ${exp.warnings.length} warnings` : ''}`);
+  for (const warning of exp.warnings) lines.push(`warning: ${warning}`);
+  if (exp.tasks.length > 0) {
+    lines.push('', 'Tasks');
+    for (const task of exp.tasks) {
+      lines.push(`  ${task.path.join(' › ')}  ${task.title ?? task.text.slice(0, 24) + '…'}`);
+      if (task.leadUnits.length > 0) lines.push(`      牵头: ${task.leadUnits.join('、')}`);
+      if (task.responsibleUnits.length > 0) lines.push(`      责任: ${task.responsibleUnits.join('、')}`);
+    }
+  }
+  if (exp.targets.length > 0) {
+    lines.push('', 'Targets');
+    for (const target of exp.targets) lines.push(`  ${formatTarget(target)}`);
+  }
+  return lines.join('\n');
+}
