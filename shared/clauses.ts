@@ -47,8 +47,12 @@ const ROLE_VERBS: ReadonlyArray<readonly [string, UnitRole]> = [
 const OPENERS = '(〔【[';
 const CLOSERS = ')〕】]';
 const LABEL_ALTERNATION = ROLE_LABELS.map(([label]) => label).join('|');
-/** A label starts a clause after a bracket, a sentence or group end, or a line start. */
-const LABEL_AT = new RegExp(`(^|[${OPENERS.replace('[', '\\[').replace(']', '\\]')};,。\\n])(${LABEL_ALTERNATION})[:：]`, 'g');
+/**
+ * A label starts a clause after a bracket, a sentence or group end, or a line start; the
+ * four-character labels (责任单位:) also right after a unit name, where a page lost the
+ * separator between two groups on one line (牵头单位:县委宣传部 责任单位:各乡镇, a full-width space between).
+ */
+const LABEL_AT = new RegExp(`(^|[${OPENERS.replace('[', '\\[').replace(']', '\\]')};,。\\n]|(?=[\\u4e00-\\u9fff]{4}[:：]))(${LABEL_ALTERNATION})[:：]`, 'gm');
 const MAX_CLAUSE = 400;
 
 function roleOfLabel(label: string): UnitRole {
@@ -77,11 +81,21 @@ function labelledClauses(text: string): ResponsibilityClause[] {
     const next = labels[k + 1];
     let end = label.listStart;
     const limit = Math.min(text.length, label.listStart + MAX_CLAUSE, next ? next.labelStart : Infinity);
-    while (end < limit && !CLOSERS.includes(text[end] as string) && text[end] !== '。' && text[end] !== '\n') end++;
+    // Brackets inside a unit name (各县(市、区)人民政府) do not close the clause.
+    let depth = 0;
+    while (end < limit && text[end] !== '。' && text[end] !== '\n') {
+      const char = text[end] as string;
+      if (OPENERS.includes(char)) depth++;
+      else if (CLOSERS.includes(char)) {
+        if (depth === 0) break;
+        depth--;
+      }
+      end++;
+    }
     // The separator before the next label (;责任单位) belongs to neither list.
     let listEnd = end;
     while (listEnd > label.listStart && /[;,，；\s]/.test(text[listEnd - 1] as string)) listEnd--;
-    const continues = current !== null && label.labelStart <= current.span.end + 1 && /[;,]/.test(label.opener);
+    const continues = current !== null && (label.labelStart === current.span.end || (label.labelStart <= current.span.end + 1 && /[;,]/.test(label.opener)));
     if (!continues) {
       const start = OPENERS.includes(label.opener) && label.opener !== '' ? label.labelStart - 1 : label.labelStart;
       current = { span: { start, end }, units: [] };
@@ -95,7 +109,8 @@ function labelledClauses(text: string): ResponsibilityClause[] {
 }
 
 const VERB_ALTERNATION = ROLE_VERBS.map(([verb]) => verb).join('|');
-const VERB_GROUP = new RegExp(`([^,;，；、()〔〕【】]+(?:[、,][^,;，；、()〔〕【】]+)*?)(${VERB_ALTERNATION})$`);
+// Lazy, so that 市委政法委牵头负责 ends in 牵头负责 rather than in 负责.
+const VERB_GROUP = new RegExp(`([^,;，；、()〔〕【】]+?(?:[、,][^,;，；、()〔〕【】]+?)*?)(${VERB_ALTERNATION})$`);
 /** A bracket that holds only `A牵头,B参与`-style groups; no sentence inside. */
 const BRACKETED = /[(〔【]([^()〔〕【】。\n]{3,200})[)〕】]/g;
 

@@ -6,6 +6,8 @@ import type { PlanMetadata, ResponsibilityClause, Structure } from './model.ts';
 const PLAN_WORDS = '方案|计划|规划|意见|办法|纲要|要点|细则|规定|决定|通知';
 const TITLE_LINE = new RegExp(`(${PLAN_WORDS})(\\([^()]{2,20}\\))?$`);
 const PUBLISHED_IN = /(?:关于)?(?:印发|下发|发布|转发)《([^》]{4,80})》/;
+/** The second line of a broken title: 实施方案, 工作规划(2021―2023年). */
+const SHORT_TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}(${PLAN_WORDS})(\\([^()]{2,20}\\))?$`);
 const DRAFT_MARK = /\((征求意见稿|送审稿|试行|草案|讨论稿)\)$/;
 
 function headLines(text: string, structure: Structure): string[] {
@@ -25,7 +27,8 @@ export function findTitle(head: readonly string[]): string | null {
     if (!TITLE_LINE.test(line)) continue;
     // A title broken over two short lines: 会宁县2021年度文明城市创建工作 / 实施方案.
     const previous = head[i - 1];
-    const joined = previous && previous.length <= 30 && !/[。,;:)]$/.test(previous) && !PUBLISHED_IN.test(previous) && line.length <= 12 ? previous + line : line;
+    const isTail = line.length <= 12 || SHORT_TITLE_TAIL.test(line);
+    const joined = previous && previous.length <= 30 && !/[。,;:)]$/.test(previous) && !PUBLISHED_IN.test(previous) && isTail ? previous + line : line;
     return joined.replace(DRAFT_MARK, '');
   }
   for (const line of head) {
@@ -86,7 +89,8 @@ function regionFromBody(text: string, clauses: readonly ResponsibilityClause[]):
 }
 
 const ORG_END = /(委员会|人民政府|政府|办公室|办公厅|委|局|厅|院|部)$/;
-const ORG_PART = /.+?(?:委员会|人民政府|政府|办公室|办公厅|委(?!员)|局|厅)/g;
+/** One organisation in a run of names: 市委, 市政府, 襄阳市人民政府办公室. */
+const ORG_PART = /.+?(?:(?:委员会|人民政府|政府|委(?!员))(?:办公室|办公厅)?|办公室|办公厅|局|厅)/g;
 
 function splitIssuers(text: string): string[] {
   return text
@@ -105,7 +109,7 @@ export function findIssuers(signature: readonly string[], head: readonly string[
   return [];
 }
 
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,10})[〔\[(]((?:19|20)\d{2})[〕\])]第?(\d{1,4})号/;
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,10})[〔[(]((?:19|20)\d{2})[〕\])]第?(\d{1,4})号/;
 /** A page that lost the brackets' neighbours: 吴党发〔202114 → 吴党发〔2021〕14号. */
 const DOC_NUMBER_DAMAGED = /([\u4e00-\u9fff]{1,10}?(?:发|办|函|字))〔((?:19|20)\d{2})(\d{1,4})(?!\d)/;
 

@@ -169,7 +169,6 @@ describe('unit lists', () => {
   });
 
   it('reads 各县(市、区) whole inside a bracketed clause', () => {
-    // KNOWN GAP: the clause ends at the first ) — the one closing (市、区) — so the list is cut there.
     expect(read('加强宣传阵地建设。(责任单位:市委宣传部及各县(市、区)、市直各部门)')).toEqual([
       { clause: '(责任单位:市委宣传部及各县(市、区)、市直各部门)', lead: [], responsible: ['市委宣传部', '各县(市、区)', '市直各部门'] },
     ]);

@@ -52,7 +52,6 @@ describe('title', () => {
   });
 
   it('joins a title broken before a second line that carries the period', () => {
-    // KNOWN GAP: a second line longer than 12 characters (工作规划(2021―2023年) is 15) is taken alone.
     expect(metaOf(`吴忠市创建全国文明城市\n工作规划(2021―2023年)\n${BODY}`).title).toBe('吴忠市创建全国文明城市工作规划(2021―2023年)');
   });
 
@@ -95,7 +94,6 @@ describe('issuers', () => {
   });
 
   it('keeps 办公室 in an issuer named in the head', () => {
-    // KNOWN GAP: splitIssuers stops at the first organisation ending (人民政府) and loses 办公室.
     expect(findIssuers([], ['襄阳市人民政府办公室关于印发《襄阳市创建全国文明城市三年行动计划(2018-2020年)》的通知'])).toEqual(['襄阳市人民政府办公室']);
   });
 

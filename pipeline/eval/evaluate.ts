@@ -19,6 +19,8 @@ const manifestSchema = z.object({
         doc: z.string().min(1),
         gold: z.string().min(1),
         forms: z.record(z.string(), z.string().min(1)),
+        /** seed: the plans the rules were written on; heldout: plans kept aside to measure generality. */
+        set: z.enum(['seed', 'heldout']).default('seed'),
       }),
     )
     .min(1),
@@ -31,6 +33,7 @@ const SUPPORTED_FORMS = new Set(['text']);
 
 export interface EvaluatedDoc extends DocScore {
   doc: string;
+  set: 'seed' | 'heldout';
   form: string;
   /** Why the extractor produced nothing usable (scored as an empty export), else null. */
   error: string | null;
@@ -130,7 +133,7 @@ export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<E
       }
       const { exp, error } = await extractText(resolve(fixturesDir, relPath));
       if (error !== null) note(`${entry.doc} (${form}): extraction failed, scored as empty: ${error}`);
-      results.push({ doc: entry.doc, form, error, ...scoreDocument(exp, gold) });
+      results.push({ doc: entry.doc, set: entry.set, form, error, ...scoreDocument(exp, gold) });
     }
   }
   return results;

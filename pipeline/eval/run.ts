@@ -18,7 +18,12 @@ async function main(args: readonly string[]): Promise<number> {
       console.log(JSON.stringify({ documents: rows, overall: sumScores(rows) }, null, 2));
       return 0;
     }
-    console.log(formatReport(rows));
+    for (const set of ['seed', 'heldout'] as const) {
+      const inSet = rows.filter((row) => row.set === set);
+      if (inSet.length === 0) continue;
+      console.log(`\n${set === 'seed' ? 'Seed plans (the rules were written on these)' : 'Held-out plans (kept aside to measure generality)'}`);
+      console.log(formatReport(inSet));
+    }
     if (verbose) for (const row of rows) console.log(`\n${formatDetails(row)}`);
     return 0;
   } catch (error) {

@@ -5,7 +5,10 @@ import { concat, inserted, lineSlices, slice, type MappedText } from '../mapped-
 interface FurnitureRule {
   name: string;
   test: RegExp;
-  /** Rules for site chrome only fire on short lines, so a body sentence that names 主办单位 stays. */
+  /**
+   * Site-chrome rules fire only on short lines that are not sentences or numbered items, so a
+   * body sentence that names 主办单位 or 党政机关 stays.
+   */
   maxLength?: number;
 }
 
@@ -18,8 +21,8 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: 'breadcrumb', test: /^(您(当前|现在)?的?(所在)?位置|当前位置|所在位置)[:：]/, maxLength: 120 },
   { name: 'share', test: /扫一扫|扫描二维码|二维码|分享(至|到)|微信分享|打印本页|关闭窗口|【打印】|【关闭】|^(打印|关闭|收藏|分享)$/, maxLength: 40 },
   { name: 'font size', test: /^【?字[号体][:：]?大中小】?|^【大】【中】【小】/, maxLength: 30 },
-  { name: 'site footer', test: /^(主办单位|承办单位|协办单位|主办|承办|联系方式|联系电话|联系地址|地址|邮编|电子邮箱|网站标识码|版权所有|技术支持|网站地图|Copyright|©)[:：]?/i, maxLength: 80 },
-  { name: 'site footer', test: /ICP备|公网安备|党政机关|网站支持无障碍|IPv6|网站标识码/i, maxLength: 80 },
+  { name: 'site footer', test: /^(主办单位|承办单位|协办单位|主办|承办|联系方式|联系电话|联系地址|地址|邮编|电子邮箱|网站标识码|版权所有|技术支持)[:：]|^(网站地图|Copyright|©)/i, maxLength: 80 },
+  { name: 'site footer', test: /ICP备|公网安备|党政机关(网站|标识)|网站支持无障碍|IPv6访问|网站标识码/i, maxLength: 80 },
   { name: 'comment box', test: /^(评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|查看更多评论)$|^评论\d+人参与|^还没有评论|^已有\d+人参与|^\d+条评论$/, maxLength: 60 },
   { name: 'page views', test: /^(阅读|浏览|访问|点击)(次数|量)?[:：]\d+/, maxLength: 30 },
   { name: 'editor line', test: /^(编辑|责任编辑|审核|审校|校对|初审|复审|终审|编审|责编)[:：]\S{1,20}$/, maxLength: 30 },
@@ -33,11 +36,15 @@ export interface FurnitureResult {
   dropped: string[];
 }
 
+/** A sentence or a numbered item is body text, whatever words it contains. */
+const BODY_LIKE = /。|^[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]/;
+
 export function classifyFurniture(line: string): string | null {
   const compact = line.replace(/\s+/g, '');
   if (compact === '') return null;
+  const bodyLike = BODY_LIKE.test(compact);
   for (const rule of FURNITURE_RULES) {
-    if (rule.maxLength !== undefined && compact.length > rule.maxLength) continue;
+    if (rule.maxLength !== undefined && (compact.length > rule.maxLength || bodyLike)) continue;
     if (rule.test.test(compact)) return rule.name;
   }
   return null;

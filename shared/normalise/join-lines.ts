@@ -15,10 +15,10 @@ interface Line {
 /** Ends a paragraph in paragraph-per-line text. */
 const PARAGRAPH_END = /[。!?！？;；:：)）」』”"》\]】]$/;
 /** A line that ends like this has not finished its clause. */
-const CLAUSE_OPEN = /[,，、(（“《\[【]$/;
+const CLAUSE_OPEN = /[,，、(（“《[【]$/;
 /** Titles and document numbers stand alone even when long and unpunctuated. */
 const TITLE_END = /(通知|方案|计划|规划|意见|办法|决定|纲要|要点|细则|规定|报告|批复|函)$/;
-const DOC_NUMBER_LINE = /^\S{1,10}[〔\[(]\d{4}/;
+const DOC_NUMBER_LINE = /^\S{1,10}[〔[(]\d{4}/;
 const SIGNATURE_INDENT = 8;
 const LONG_LINE = 40;
 
@@ -48,7 +48,7 @@ export function detectWrapWidth(widths: readonly number[]): number | null {
   }
   let best: number | null = null;
   let bestCount = 0;
-  for (const [width, count] of counts) {
+  for (const width of counts.keys()) {
     // Count the band [width-2, width] so that lines ending in half-width digits still count.
     let band = 0;
     for (let w = width - 2; w <= width; w++) band += counts.get(w) ?? 0;

@@ -1,8 +1,8 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^(并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
-const TRAILING_FRAME = /(都|均|要|必须|应当|应|分别|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?)$/;
+const LEADING_FRAME = /^(\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?)$/;
 
 export function cleanMetric(raw: string): string {
   let metric = raw.trim();
@@ -47,10 +47,26 @@ const RATIO_WORD = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/;
  * 动员率和参与率都达到65% measures two things: each gets the first metric's qualifier
  * (全省志愿服务团队动员率, 全省志愿服务团队参与率). Anything else stays one metric.
  */
-export function splitMetrics(metric: string): string[] {
-  const parts = metric.split(/[、和及]/);
+/** 和 、 及 与 join metrics, but not inside words: 普及率, 以及, 参与率. */
+const CONJUNCTION = /、|和|(?<![普涉以波危])及|(?<!参)与/;
+
+/** A list of metrics as written, a later short ratio word taking the first one's qualifier. */
+export function conjuncts(metric: string): string[] {
+  const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length < 2) return [metric];
   const [first, ...rest] = parts as [string, ...string[]];
+  if (!rest.every((p) => RATIO_WORD.test(p)) || !/(率|度|比例|比重|占比)$/.test(first)) return parts;
+  const head = rest[0] as string;
+  const qualifier = first.length > head.length ? first.slice(0, first.length - head.length) : '';
+  return [first, ...rest.map((p) => qualifier + p)];
+}
+
+export function splitMetrics(metric: string, shared = false): string[] {
+  const parts = metric.split(/、|和|(?<![普涉以波危])及/);
+  if (parts.length < 2) return [metric];
+  const [first, ...rest] = parts as [string, ...string[]];
+  // 均/都 says each of them reaches the value: A和B均达到92% is two targets however long A and B are.
+  if (shared && parts.every((p) => looksLikeMeasure(p) && p.length >= 2) && !rest.every((p) => RATIO_WORD.test(p))) return parts;
   if (!/(率|度|比例|比重|占比)$/.test(first) || !rest.every((p) => RATIO_WORD.test(p))) return [metric];
   const head = rest[0] as string;
   const qualifier = first.length > head.length ? first.slice(0, first.length - head.length) : '';

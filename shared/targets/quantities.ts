@@ -50,7 +50,9 @@ function isExcludedArabic(text: string, start: number, end: number, digits: stri
   if (digits.replace('.', '').length >= 7) return true; // phone numbers, run-together dates
   if (/^[-—]\d{4}/.test(after) && !/^\d{1,4}$/.test(digits)) return true;
   if (/^[-—]\d{5,}/.test(after)) return true; // 0953-2039339
-  if (YEAR_LIKE.test(digits) && /^(年|[-—―~至到]((19|20|21)\d{2}))/.test(after)) return true;
+  if (YEAR_LIKE.test(digits) && /^(年|[-—―~至到]((19|20|21)\d{2})|[-/.]\d{1,2}[-/.]\d{1,2})/.test(after)) return true;
+  // The month and day of 2022-04-12 or 2022/4/12.
+  if (/(19|20)\d{2}[-/.](\d{1,2}[-/.])?$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (NOT_A_QUANTITY_AFTER.test(after) && !/^时[间]/.test(after)) return true;
   return insideQuote(text, start);
 }
@@ -101,7 +103,9 @@ export function readQuantity(text: string, at: number, allowChinese: boolean): Q
     const high = readArabic(text, pos + 1);
     if (high && high.value > value && !isExcludedArabic(text, pos + 1, high.end, high.digits)) {
       const highUnit = readUnit(text, high.end);
-      if (unit.unit === '' || highUnit.unit === '' || highUnit.unit === unit.unit) {
+      // 1.2万—1.5万亩: the multiplier written on both ends belongs to the one unit.
+      const sameMultiplier = (unit.unit === '万' || unit.unit === '亿') && highUnit.unit.startsWith(unit.unit);
+      if (unit.unit === '' || highUnit.unit === '' || highUnit.unit === unit.unit || sameMultiplier) {
         max = high.value;
         finalUnit = highUnit.unit || unit.unit;
         pos = high.end + highUnit.length;

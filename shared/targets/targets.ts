@@ -3,7 +3,7 @@
 import type { Span, Target } from '../model.ts';
 import type { Comparator } from '../schema.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
-import { cleanMetric, completeMetric, looksLikeMeasure, splitMetrics } from './metric.ts';
+import { cleanMetric, completeMetric, conjuncts, looksLikeMeasure, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -26,7 +26,11 @@ const MAX_FRAGMENT = 200;
 const MAX_SENTENCE = 2000;
 const FRAGMENT_END = /[,;:。!?！？\n()（）,;]/;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|新建|建成|培养|培训|招募|打造|创建|改造|安排|投入|预算|拨付|筹集|种植|栽植|完成|建设)/;
+const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|修建|修复|铺设|改造|培养|培训|培育|招募|打造|创建|选取|确定|设立|配备|安排|投入|预算|拨付|筹集|种植|栽植|完成|举办|开展)/;
+/** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
+const AGE_QUALIFIER = /^的?[\u4e00-\u9fff]/;
+/** Between the values of 分别达到95%和100%. */
+const VALUE_LIST_JOINER = /^[和、及与,]/;
 const BARE_RATIO_UNITS = new Set(['%', '‰', '百分点']);
 
 export type TargetDraft = Omit<Target, 'id' | 'taskId'>;
@@ -94,6 +98,30 @@ function findPrefix(text: string, fragStart: number, at: number, unit: string): 
   return { prefix, prefixStart, change, changeStart };
 }
 
+interface ValueList {
+  items: Array<{ value: number; max: number | null; unit: string }>;
+  end: number;
+  suffix: { op: Comparator; length: number } | null;
+}
+
+/** The values after 分别: 95%和100%, 90和60%以上 (a unit or suffix written once applies to all). */
+function readValueList(text: string, first: Quantity, from: number): ValueList | null {
+  const items = [{ value: first.value, max: first.max, unit: first.unit }];
+  let end = from;
+  let suffix: ValueList['suffix'] = null;
+  while (VALUE_LIST_JOINER.test(text[end] ?? '')) {
+    const next = readQuantity(text, end + 1, true);
+    if (!next) break;
+    items.push({ value: next.value, max: next.max, unit: next.unit });
+    suffix = readSuffix(text, next.end);
+    end = next.end + (suffix?.length ?? 0);
+  }
+  if (items.length < 2) return null;
+  const lastUnit = (items[items.length - 1] as { unit: string }).unit;
+  for (const item of items) if (item.unit === '') item.unit = lastUnit;
+  return { items, end, suffix };
+}
+
 function readSuffix(text: string, at: number): { op: Comparator; length: number } | null {
   for (const suffix of SORTED_SUFFIX) {
     if (text.startsWith(suffix.word, at)) return { op: suffix.op, length: suffix.word.length };
@@ -156,14 +184,25 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
     if (!q) continue;
     at = q.end - 1;
     const suffix = readSuffix(text, q.end);
-    const quantityEnd = q.end + (suffix?.length ?? 0);
+    let quantityEnd = q.end + (suffix?.length ?? 0);
+    if (q.unit === '岁' && AGE_QUALIFIER.test(text.slice(quantityEnd, quantityEnd + 2))) continue;
     const found = findPrefix(text, start, q.start, q.unit);
     let op = decideOp(q, found, suffix);
 
     const metricEnd = found.change ? Math.min(found.changeStart, found.prefixStart) : found.prefixStart;
-    const before = cleanMetric(text.slice(start, metricEnd).replace(/^[、和及与]/, ''));
+    const rawBefore = text.slice(start, metricEnd);
+    const before = cleanMetric(rawBefore.replace(/^[、和及与]/, ''));
+    // 分别达到95%和100%: one value per metric, in order.
+    const values = /分别$/.test(rawBefore) ? readValueList(text, q, quantityEnd) : null;
+    if (values) {
+      quantityEnd = values.end;
+      at = values.end - 1;
+      if (op === null && values.suffix) op = values.suffix.op;
+    }
     const fragEnd = indexOfAny(text, FRAGMENT_END, quantityEnd, Math.min(sentence.end, quantityEnd + MAX_FRAGMENT));
-    let { metric, end: textEnd } = completeMetric(before, text, quantityEnd, fragEnd);
+    const completed = completeMetric(before, text, quantityEnd, fragEnd);
+    let metric = completed.metric;
+    const textEnd = completed.end;
     let textStart = start;
     if (metric === '' && start > sentence.start) {
       // …比例连续三年上升,或达到70%: the subject is in the clause before.
@@ -189,7 +228,15 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
     const metricStart = text.lastIndexOf(metric.slice(0, 2), metricEnd);
     const span = { start: metricStart >= textStart ? metricStart : spanStart, end: Math.max(quantityEnd, textEnd) };
     const textSpan = { start: textStart, end: Math.max(quantityEnd, textEnd) };
-    for (const part of splitMetrics(metric)) {
+    if (values) {
+      const metrics = conjuncts(metric);
+      values.items.forEach((item, k) => {
+        const part = metrics.length === values.items.length ? (metrics[k] as string) : metric;
+        drafts.push({ textSpan, metric: part, op: op as Comparator, value: item.value, max: item.max, unit: item.unit, year, span });
+      });
+      continue;
+    }
+    for (const part of splitMetrics(metric, /(均|都)$/.test(rawBefore))) {
       drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
     }
   }

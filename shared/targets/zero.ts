@@ -13,8 +13,10 @@ export interface ZeroTarget {
   span: Span;
 }
 
-const CLEARED = /(实现|确保|做到|力争)([^,;。:]{0,30}?)清零/g;
-const NONE_LEFT = /(实现|确保)无([^,;。:]{2,20}?)现象/g;
+/** 实现X清零 and X实现(动态)清零: group 2 or group 3 is what goes to zero. */
+const CLEARED = /(实现|确保|做到|力争)([^,;。:]{0,30}?)清零|([^,;。:()]{2,30}?)(?:实现|做到)(?:动态)?清零/g;
+/** 确保(…)无X现象: the place and the phenomenon together. */
+const NONE_LEFT = /(实现|确保)([^,;。:无]{0,12}?)无([^,;。:]{2,20}?现象)/g;
 const ELIMINATED_BEFORE = /(消除|杜绝|取消)([^,;。:]{2,30}),$/;
 
 export function zeroTargets(text: string, sentence: Span): ZeroTarget[] {
@@ -25,7 +27,7 @@ export function zeroTargets(text: string, sentence: Span): ZeroTarget[] {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
       if (insideQuote(text, start)) continue;
-      const subject = (match[2] ?? '').replace(/(动态|全面|基本)$/, '');
+      const subject = (pattern === CLEARED ? (match[2] ?? match[3] ?? '') : `${match[2] ?? ''}${match[3] ?? ''}`).replace(/(动态|全面|基本)$/, '');
       const fragmentStart = Math.max(sentence.start, text.lastIndexOf(',', start - 1) + 1);
       const eliminated = ELIMINATED_BEFORE.exec(text.slice(Math.max(sentence.start, fragmentStart - 40), fragmentStart));
       if (eliminated && pattern === CLEARED) {
