@@ -5,29 +5,18 @@ import type { ResponsibilityClause, UnitMention } from './model.ts';
 import type { UnitRole } from './schema.ts';
 import { canonicalUnitName, splitUnitList } from './units.ts';
 
-/** Labels before a colon. Longest first so that 牵头责任单位 is not read as 责任单位. */
+/** Role words of labels; each combines with 单位 and 部门 (牵头单位, 配合部门 …). */
+const LEAD_WORDS = ['牵头责任', '主要牵头', '牵头', '主责', '主办'];
+const RESPONSIBLE_WORDS = ['具体责任', '主要责任', '责任', '配合', '协办', '协助', '协同', '协作', '参与', '参加', '实施', '落实', '成员', '相关'];
+
+/** Labels before a colon, longest first so that 牵头责任单位 is not read as 责任单位. */
 const ROLE_LABELS: ReadonlyArray<readonly [string, UnitRole]> = [
-  ['牵头责任单位', 'lead'],
-  ['牵头单位', 'lead'],
-  ['牵头部门', 'lead'],
-  ['主责单位', 'lead'],
-  ['主责部门', 'lead'],
+  ...LEAD_WORDS.flatMap((w) => [`${w}单位`, `${w}部门`].map((label) => [label, 'lead'] as const)),
+  ...RESPONSIBLE_WORDS.flatMap((w) => [`${w}单位`, `${w}部门`].map((label) => [label, 'responsible'] as const)),
+  ['责任主体', 'responsible'],
   ['牵头', 'lead'],
-  ['具体责任单位', 'responsible'],
-  ['责任单位', 'responsible'],
-  ['责任部门', 'responsible'],
-  ['配合单位', 'responsible'],
-  ['配合部门', 'responsible'],
-  ['协办单位', 'responsible'],
-  ['协助单位', 'responsible'],
-  ['协同单位', 'responsible'],
-  ['协作单位', 'responsible'],
-  ['参与单位', 'responsible'],
-  ['参加单位', 'responsible'],
-  ['实施单位', 'responsible'],
-  ['落实单位', 'responsible'],
-  ['成员单位', 'responsible'],
-];
+  ['配合', 'responsible'],
+].sort((a, b) => b[0].length - a[0].length) as ReadonlyArray<readonly [string, UnitRole]>;
 
 /** Verbs after the units in the verb form: A牵头, B参与. */
 const ROLE_VERBS: ReadonlyArray<readonly [string, UnitRole]> = [

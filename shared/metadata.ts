@@ -102,9 +102,12 @@ function splitIssuers(text: string): string[] {
 export function findIssuers(signature: readonly string[], head: readonly string[]): string[] {
   const signed = signature.filter((line) => ORG_END.test(line) && !/\d/.test(line) && line.length <= 30);
   if (signed.length > 0) return signed;
-  for (const line of head) {
+  for (const [k, line] of head.entries()) {
     const match = /^(.{2,40}?)(?:关于)?(?:印发|下发|发布)《/.exec(line);
     if (match) return splitIssuers(match[1] as string);
+    // Issuers on their own line above 关于印发《…》的通知: 中共会宁县委办公室 会宁县人民政府办公室.
+    const next = head[k + 1];
+    if (next && /^关于(印发|下发|发布)/.test(next) && line.split(/\s+/).every((part) => ORG_END.test(part))) return splitIssuers(line);
   }
   return [];
 }

@@ -78,6 +78,11 @@ describe('region', () => {
 });
 
 describe('issuers', () => {
+  it('reads issuers on their own line above 关于印发《…》的通知', () => {
+    const raw = `中共会宁县委办公室 会宁县人民政府办公室\n关于印发《会宁县2021年度文明城市创建工作实施方案》的通知\n${BODY}`;
+    expect(metaOf(raw).issuers).toEqual(['中共会宁县委办公室', '会宁县人民政府办公室']);
+  });
+
   it('reads the signature block under the body', () => {
     const raw = `吴忠市创建全国文明城市工作规划(2021―2023年)\n${BODY}\n\n中共吴忠市委员会\n吴忠市人民政府\n2021年4月19日`;
     expect(metaOf(raw).issuers).toEqual(['中共吴忠市委员会', '吴忠市人民政府']);

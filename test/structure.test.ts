@@ -2,7 +2,7 @@
 // appearance, items numbered straight through, glued items, titles and paths.
 import { describe, it, expect } from 'vitest';
 import { matchMarker, startsWithMarker } from '../shared/structure/markers.ts';
-import { buildStructure, findBodyEnd, findTitle, pathOf } from '../shared/structure/tree.ts';
+import { buildStructure, findBodyEnd, titleSpanOf, pathOf } from '../shared/structure/tree.ts';
 import type { Structure } from '../shared/model.ts';
 
 /** Each node as `path | title`, in document order. */
@@ -234,9 +234,9 @@ describe('titles', () => {
     expect(buildStructure(text).nodes[0]?.title).toBeNull();
   });
 
-  it('findTitle skips the separator after a marker', () => {
+  it('titleSpanOf skips the separator after a marker', () => {
     const text = '一、 总体要求';
-    expect(findTitle(text, 2, text.length)).toEqual({ start: 3, end: 7 });
+    expect(titleSpanOf(text, 2, text.length)).toEqual({ start: 3, end: 7 });
   });
 });
 

@@ -1,11 +1,10 @@
 // Runs the extractor over every fixture listed in fixtures/manifest.json and scores it against
 // the gold files. Shared by `npm run eval` (run.ts) and the quality gate test.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { extractPlan } from '../../shared/extract.ts';
+import { extractFile } from '../extract-file.ts';
 import { SCHEMA_VERSION, validateExport, type GovClipExport } from '../../shared/schema.ts';
 import { loadGold } from './gold.ts';
 import { scoreDocument, type DocScore } from './score.ts';
@@ -68,11 +67,11 @@ export async function loadManifest(fixturesDir: string): Promise<Manifest> {
 }
 
 /** An export with nothing in it, so a failed extraction scores as all-missed instead of aborting the run. */
-function emptyExport(id: string, file: string): GovClipExport {
+function emptyExport(file: string): GovClipExport {
   return {
     schemaVersion: SCHEMA_VERSION,
     document: {
-      id,
+      id: '0'.repeat(64),
       title: null,
       region: null,
       issuers: [],
@@ -89,26 +88,12 @@ function emptyExport(id: string, file: string): GovClipExport {
   };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-async function extractText(path: string): Promise<{ exp: GovClipExport; error: string | null }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new FixtureError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const id = createHash('sha256').update(bytes).digest('hex');
-  const file = basename(path);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  try {
-    // Validated here too: the evaluation reads exports only through the schema contract.
-    return { exp: validateExport(extractPlan(text, { id, source: { kind: 'text', url: null, file } })), error: null };
-  } catch (error) {
-    return { exp: emptyExport(id, file), error: errorText(error) };
-  }
+/** The same path a user's file takes (pipeline/extract-file.ts), so the scores are the CLI's. */
+async function extractForm(path: string): Promise<{ exp: GovClipExport; error: string | null }> {
+  const result = await extractFile(path);
+  if (!result.ok) return { exp: emptyExport(basename(path)), error: result.error };
+  // Validated here too: the evaluation reads exports only through the schema contract.
+  return { exp: validateExport(result.export), error: null };
 }
 
 /** Extracts and scores every (document, form) pair in the manifest, in manifest order. */
@@ -131,7 +116,7 @@ export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<E
         note(`${entry.doc}: skipped form "${form}" (${relPath}): the evaluation only loads text so far`);
         continue;
       }
-      const { exp, error } = await extractText(resolve(fixturesDir, relPath));
+      const { exp, error } = await extractForm(resolve(fixturesDir, relPath));
       if (error !== null) note(`${entry.doc} (${form}): extraction failed, scored as empty: ${error}`);
       results.push({ doc: entry.doc, set: entry.set, form, error, ...scoreDocument(exp, gold) });
     }

@@ -58,7 +58,7 @@ const TITLE_MAX = 30;
 const HEADING_MAX = 40;
 
 /** The item's heading: `1.政务环境提升。落实…` → 政务环境提升; a short unpunctuated line is all heading. */
-export function findTitle(text: string, bodyStart: number, lineEnd: number): Span | null {
+export function titleSpanOf(text: string, bodyStart: number, lineEnd: number): Span | null {
   let start = bodyStart;
   while (start < lineEnd && /[:,.、\s]/.test(text[start] as string)) start++;
   const line = text.slice(start, lineEnd);
@@ -128,7 +128,7 @@ export function buildStructure(text: string): Structure {
     trimEnd(text, node.span);
     trimEnd(text, node.body);
     const lineEnd = Math.min(lineEndAfter(text, node.body.start), node.body.end);
-    node.titleSpan = findTitle(text, node.body.start, lineEnd);
+    node.titleSpan = titleSpanOf(text, node.body.start, lineEnd);
     node.title = node.titleSpan ? text.slice(node.titleSpan.start, node.titleSpan.end) : null;
   }
   return { nodes, bodyEnd };
