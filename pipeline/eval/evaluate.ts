@@ -18,8 +18,11 @@ const manifestSchema = z.object({
         doc: z.string().min(1),
         gold: z.string().min(1),
         forms: z.record(z.string(), z.string().min(1)),
-        /** seed: the plans the rules were written on; heldout: plans kept aside to measure generality. */
-        set: z.enum(['seed', 'heldout']).default('seed'),
+        /**
+         * seed: the plans the rules were written on; dev: plans written aside from the seeds, measured
+         * once blind and tuned on since; blind: plans nobody tunes on, to measure generality.
+         */
+        set: z.enum(['seed', 'dev', 'blind']).default('seed'),
       }),
     )
     .min(1),
@@ -32,7 +35,7 @@ const SUPPORTED_FORMS = new Set(['text']);
 
 export interface EvaluatedDoc extends DocScore {
   doc: string;
-  set: 'seed' | 'heldout';
+  set: 'seed' | 'dev' | 'blind';
   form: string;
   /** Why the extractor produced nothing usable (scored as an empty export), else null. */
   error: string | null;

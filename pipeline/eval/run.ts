@@ -18,10 +18,15 @@ async function main(args: readonly string[]): Promise<number> {
       console.log(JSON.stringify({ documents: rows, overall: sumScores(rows) }, null, 2));
       return 0;
     }
-    for (const set of ['seed', 'heldout'] as const) {
+    const headings = {
+      seed: 'Seed plans (fixtures/seeds: the rules were written on these)',
+      dev: 'Development plans (fixtures/heldout: written aside from the seeds, tuned on since)',
+      blind: 'Blind plans (fixtures/heldout2: nobody tunes on these; they measure generality)',
+    } as const;
+    for (const set of ['seed', 'dev', 'blind'] as const) {
       const inSet = rows.filter((row) => row.set === set);
       if (inSet.length === 0) continue;
-      console.log(`\n${set === 'seed' ? 'Seed plans (the rules were written on these)' : 'Held-out plans (kept aside to measure generality)'}`);
+      console.log(`\n${headings[set]}`);
       console.log(formatReport(inSet));
     }
     if (verbose) for (const row of rows) console.log(`\n${formatDetails(row)}`);

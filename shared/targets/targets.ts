@@ -1,17 +1,18 @@
 // Targets: a quantity, the comparator words around it, the metric it measures and its deadline.
 // Reads sentence by sentence; within a sentence, clause fragment by fragment.
 import type { Span, Target } from '../model.ts';
+import { CHINESE_NUMERAL_CHARS } from '../numerals.ts';
 import type { Comparator } from '../schema.ts';
+import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
 import { cleanMetric, completeMetric, conjuncts, looksLikeMeasure, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
-import { SpanIndex } from '../span-index.ts';
-import { CHINESE_NUMERAL_CHARS } from '../numerals.ts';
-
-const CHINESE_START = new Set(CHINESE_NUMERAL_CHARS);
 import { deadlineYears, yearFor } from './years.ts';
 import { zeroTargets } from './zero.ts';
+
+/** Where a quantity can start besides a digit: 百分之九十, 不少于两次. */
+const CHINESE_START = new Set(CHINESE_NUMERAL_CHARS);
 
 export interface TargetContext {
   /** Spans where no target can be (numbering markers, responsibility clauses). */
