@@ -432,3 +432,35 @@ describe('exclusions: no target', () => {
     expect(doc.targets.map((g) => g.metric)).toEqual(['全民法治宣传教育的普及率', '新建城市公园', '城区主次干道装灯率']);
   });
 });
+
+describe('rules found on plans written aside from the seeds', () => {
+  it('a list after one verb shares it: 建成健康社区6个、健康单位10个、健康学校8所', () => {
+    expect(targets('年内建成健康社区6个、健康单位10个、健康学校8所,发挥示范带动作用。').map((d) => [d.value, d.unit, d.op])).toEqual([
+      [6, '个', '='],
+      [10, '个', '='],
+      [8, '所', '='],
+    ]);
+  });
+
+  it('a rate phrase may stand between the comparator and the number: 不低于每生每年720元', () => {
+    expect(targets('生均公用经费基准定额小学、初中分别不低于每生每年720元、940元。').map((d) => [d.metric, d.op, d.value, d.unit])).toEqual([
+      ['生均公用经费基准定额小学', '>=', 720, '元'],
+      ['初中', '>=', 940, '元'],
+    ]);
+  });
+
+  it('均 shares one value among categories: 小学、初中均达到1人以上', () => {
+    expect(targets('骨干教师数小学、初中均达到1人以上。').map((d) => [d.op, d.value, d.unit])).toEqual([
+      ['>=', 1, '人'],
+      ['>=', 1, '人'],
+    ]);
+  });
+
+  it('改造提升40条 is a count of works, not an increase', () => {
+    expect(targets('完成背街小巷改造提升40条。').map((d) => [d.op, d.value, d.unit])).toEqual([['=', 40, '条']]);
+  });
+
+  it('a screen size is not a quantity: 1366×768以上分辨率', () => {
+    expect(targets('建议使用1366×768以上分辨率浏览本网站。')).toEqual([]);
+  });
+});

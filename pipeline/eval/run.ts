@@ -20,8 +20,8 @@ async function main(args: readonly string[]): Promise<number> {
     }
     const headings = {
       seed: 'Seed plans (fixtures/seeds: the rules were written on these)',
-      dev: 'Development plans (fixtures/heldout: written aside from the seeds, tuned on since)',
-      blind: 'Blind plans (fixtures/heldout2: nobody tunes on these; they measure generality)',
+      dev: 'Development plans (fixtures/heldout, heldout2: written aside from the seeds, each measured once blind, tuned on since)',
+      blind: 'Blind plans (nobody tunes on these; they measure generality)',
     } as const;
     for (const set of ['seed', 'dev', 'blind'] as const) {
       const inSet = rows.filter((row) => row.set === set);

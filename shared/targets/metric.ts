@@ -66,7 +66,7 @@ export function splitMetrics(metric: string, shared = false): string[] {
   if (parts.length < 2) return [metric];
   const [first, ...rest] = parts as [string, ...string[]];
   // 均/都 says each of them reaches the value: A和B均达到92% is two targets however long A and B are.
-  if (shared && parts.every((p) => looksLikeMeasure(p) && p.length >= 2) && !rest.every((p) => RATIO_WORD.test(p))) return parts;
+  if (shared && parts.every((p) => p.length >= 2) && !rest.every((p) => RATIO_WORD.test(p))) return parts;
   if (!/(率|度|比例|比重|占比)$/.test(first) || !rest.every((p) => RATIO_WORD.test(p))) return [metric];
   const head = rest[0] as string;
   const qualifier = first.length > head.length ? first.slice(0, first.length - head.length) : '';

@@ -46,6 +46,7 @@ function isExcludedArabic(text: string, start: number, end: number, digits: stri
   const before = text[start - 1] ?? '';
   const after = text.slice(end, end + 6);
   if (LATIN.test(before) || LATIN.test(after[0] ?? '')) return true; // PM2.5, 5G, GB3095
+  if (/[×*xX]/.test(before) || /^[×*]/.test(after)) return true; // 1366×768: a size, not a quantity
   if (before === '第' || before === '〔' || before === '[') return true;
   if (digits.replace('.', '').length >= 7) return true; // phone numbers, run-together dates
   if (/^[-—]\d{4}/.test(after) && !/^\d{1,4}$/.test(digits)) return true;

@@ -27,7 +27,9 @@ const MAX_FRAGMENT = 200;
 const MAX_SENTENCE = 2000;
 const FRAGMENT_END = /[,;:。!?！？\n()（）,;]/;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|修建|修复|铺设|改造|培养|培训|培育|招募|打造|创建|选取|确定|设立|配备|安排|投入|预算|拨付|筹集|种植|栽植|完成|举办|开展)/;
+const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|预算|拨付|筹集|种植|栽植|完成|举办|开展|实施)/;
+/** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
+const CLAUSE_END = /[,;:。!?！？\n]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
 const AGE_QUALIFIER = /^的?[\u4e00-\u9fff]/;
 /** Between the values of 分别达到95%和100%. */
@@ -43,6 +45,11 @@ interface Found {
   changeStart: number;
 }
 
+/** 改造提升40条 upgrades forty streets: 提升 after a verb of works is part of that verb, not an increase. */
+const UPGRADE_COMPOUND = /(改造|整治|打造|美化|亮化|绿化|建设)(提升|提高)$/;
+/** 不低于每生每年720元: a rate phrase may stand between a comparator and its number. */
+const RATE_PHRASE = /(每[\u4e00-\u9fff]{1,2}){1,3}$/;
+
 /** 至少组织1次: words that may stand a verb away from their number. */
 const GAPPED_PREFIX = SORTED_PREFIX.filter((w) => w.gap).map((w) => ({ word: w, pattern: new RegExp(`${w.word}[\\u4e00-\\u9fff]{1,${w.gap}}$`) }));
 
@@ -56,6 +63,17 @@ function findPrefix(text: string, fragStart: number, at: number, unit: string): 
       prefix = word;
       prefixStart = at - word.word.length;
       break;
+    }
+  }
+  if (!prefix) {
+    const rate = RATE_PHRASE.exec(before);
+    if (rate) {
+      const beforeRate = before.slice(0, rate.index);
+      const word = SORTED_PREFIX.find((w) => !w.units && w.word.length > 1 && beforeRate.endsWith(w.word));
+      if (word) {
+        prefix = word;
+        prefixStart = fragStart + rate.index - word.word.length;
+      }
     }
   }
   if (!prefix) {
@@ -76,7 +94,7 @@ function findPrefix(text: string, fragStart: number, at: number, unit: string): 
     const upTo = before.slice(0, prefixStart - fragStart);
     for (const [word, direction] of CHANGE_WORDS) {
       const index = upTo.lastIndexOf(word);
-      if (index === -1) continue;
+      if (index === -1 || UPGRADE_COMPOUND.test(upTo.slice(Math.max(0, index - 2), index + word.length))) continue;
       const bridge = upTo.slice(index + word.length);
       if (CHANGE_BRIDGE.test(bridge) || (prefix === null && bridge === '')) {
         change = direction;
@@ -88,7 +106,7 @@ function findPrefix(text: string, fragStart: number, at: number, unit: string): 
       // 提高了5%: the bridge word sits before the number with no comparator.
       for (const [word, direction] of CHANGE_WORDS) {
         const index = before.lastIndexOf(word);
-        if (index !== -1 && CHANGE_BRIDGE.test(before.slice(index + word.length))) {
+        if (index !== -1 && !UPGRADE_COMPOUND.test(before.slice(Math.max(0, index - 2), index + word.length)) && CHANGE_BRIDGE.test(before.slice(index + word.length))) {
           change = direction;
           changeStart = fragStart + index;
           break;
@@ -215,7 +233,8 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
     if (op === null) {
       // Bare numbers: a share (装灯率100%) or a count that a commitment verb asks for.
       const bareRatio = BARE_RATIO_UNITS.has(q.unit);
-      const bareCount = !q.chinese && q.unit !== '' && !TIME_UNITS.has(q.unit) && q.unit !== '分' && COMMIT_VERBS.test(text.slice(start, q.start));
+      const clauseStart = lastIndexOfAny(text, CLAUSE_END, Math.max(sentence.start, q.start - MAX_FRAGMENT), q.start) + 1 || sentence.start;
+      const bareCount = !q.chinese && q.unit !== '' && !TIME_UNITS.has(q.unit) && q.unit !== '分' && COMMIT_VERBS.test(text.slice(clauseStart, q.start));
       if (!bareRatio && !bareCount) continue;
       op = '=';
     }
