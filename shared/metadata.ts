@@ -5,7 +5,8 @@ import type { PlanMetadata, ResponsibilityClause, Structure } from './model.ts';
 
 const PLAN_WORDS = '方案|计划|规划|意见|办法|纲要|要点|细则|规定|决定|通知';
 const TITLE_LINE = new RegExp(`(${PLAN_WORDS})(\\([^()]{2,20}\\))?$`);
-const PUBLISHED_IN = /(?:关于)?(?:印发|下发|发布|转发)《([^》]{4,80})》/;
+/** 关于印发《X》的通知, 市委市政府下发《X》, and the same without 《》: 关于印发X的通知. */
+const PUBLISHED_IN = /(?:关于)?(?:印发|下发|发布|转发)《([^》]{4,80})》|关于(?:印发|下发|发布|转发)(.{4,80}?)的通知$/;
 /** The second line of a broken title: 实施方案, 工作规划(2021―2023年). */
 const SHORT_TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}(${PLAN_WORDS})(\\([^()]{2,20}\\))?$`);
 const DRAFT_MARK = /\((征求意见稿|送审稿|试行|草案|讨论稿)\)$/;
@@ -33,7 +34,7 @@ export function findTitle(head: readonly string[]): string | null {
   }
   for (const line of head) {
     const inner = PUBLISHED_IN.exec(line);
-    if (inner) return inner[1] as string;
+    if (inner) return (inner[1] ?? inner[2]) as string;
   }
   return null;
 }
@@ -103,7 +104,7 @@ export function findIssuers(signature: readonly string[], head: readonly string[
   const signed = signature.filter((line) => ORG_END.test(line) && !/\d/.test(line) && line.length <= 30);
   if (signed.length > 0) return signed;
   for (const [k, line] of head.entries()) {
-    const match = /^(.{2,40}?)(?:关于)?(?:印发|下发|发布)《/.exec(line);
+    const match = /^(.{2,40}?)(?:关于(?:印发|下发|发布|转发)|(?:印发|下发|发布)《)/.exec(line);
     if (match) return splitIssuers(match[1] as string);
     // Issuers on their own line above 关于印发《…》的通知: 中共会宁县委办公室 会宁县人民政府办公室.
     const next = head[k + 1];

@@ -321,6 +321,7 @@ describe('sumScores and the report', () => {
       yearAccuracy: t.tp === 0 ? null : 1,
     },
     assignments: { roles: prf(u), rolesIgnored: prf(u) },
+    meta: { correct: 4, total: 5 },
   });
 
   it('micro-averages: counts are summed before P/R/F1', () => {
@@ -328,13 +329,14 @@ describe('sumScores and the report', () => {
     expect(total.targets).toMatchObject({ tp: 1, fp: 1, fn: 3, precision: 0.5, recall: 0.25, opAccuracy: 1 });
     expect(total.targets.f1).toBeCloseTo(1 / 3, 10);
     expect(total.assignments.roles).toMatchObject({ precision: 0.75, recall: 1 });
+    expect(total.meta).toEqual({ correct: 8, total: 10 });
   });
 
   it('prints one row per document and an OVERALL row with three decimals', () => {
     const report = formatReport([{ doc: 'seed-001', form: 'text', ...summary({ tp: 1, fp: 1, fn: 3, op: 1 }, { tp: 0, fp: 0, fn: 0 }) }]);
     const lines = report.split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[2]).toMatch(/^seed-001\s+text\s+0\.500\s+0\.250\s+0\.333\s+1\.000\s+1\.000\s+-\s+-\s+-\s+-$/);
+    expect(lines[2]).toMatch(/^seed-001\s+text\s+0\.500\s+0\.250\s+0\.333\s+1\.000\s+1\.000\s+-\s+-\s+-\s+-\s+4\/5$/);
     expect(lines[4]).toMatch(/^OVERALL\s+0\.500\s+0\.250\s+0\.333/);
   });
 });

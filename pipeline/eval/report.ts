@@ -8,7 +8,7 @@ export interface ReportRow extends ScoreSummary {
   form: string;
 }
 
-const COLUMNS = ['doc', 'form', 'tgt P', 'tgt R', 'tgt F1', 'op acc', 'year acc', 'unit P', 'unit R', 'unit F1', 'no-role F1'];
+const COLUMNS = ['doc', 'form', 'tgt P', 'tgt R', 'tgt F1', 'op acc', 'year acc', 'unit P', 'unit R', 'unit F1', 'no-role F1', 'meta'];
 
 /** Three decimals; "-" where the value is undefined (nothing to measure). */
 export function fmt(n: number | null): string {
@@ -30,6 +30,7 @@ function cells(label: string, form: string, s: ScoreSummary): string[] {
     fmt(r.recall),
     fmt(r.f1),
     fmt(s.assignments.rolesIgnored.f1),
+    `${s.meta.correct}/${s.meta.total}`,
   ];
 }
 
@@ -79,6 +80,7 @@ export function formatDetails(score: DocScore & { doc?: string; form?: string })
   const lines = [
     `== ${score.doc ?? 'document'}${score.form === undefined ? '' : ` (${score.form})`}: ` +
       `targets tp=${t.tp} fp=${t.fp} fn=${t.fn}; unit pairs tp=${a.roles.tp} fp=${a.roles.fp} fn=${a.roles.fn}`,
+    ...section('metadata', score.meta.misses.map((m) => `  ${m}`)),
     ...section('missed targets', t.missed.map(goldLine)),
     ...section('spurious targets', t.spurious.map(predLine)),
     ...section(

@@ -538,21 +538,47 @@ export function scoreAssignments(tasks: readonly TaskExport[], gold: readonly Go
 // ---------------------------------------------------------------------------------------------
 // Documents and totals
 
+export interface MetaScore {
+  correct: number;
+  total: number;
+  /** Fields that differ: `region: gold 会宁县, predicted null`. */
+  misses: string[];
+}
+
 export interface DocScore {
   targets: TargetScore;
   assignments: AssignmentScore;
+  meta: MetaScore;
 }
 
 /** The counting part of a DocScore: what sumScores adds up and the report prints. */
 export interface ScoreSummary {
   targets: TargetSummary;
   assignments: { roles: PRF; rolesIgnored: PRF };
+  meta: { correct: number; total: number };
+}
+
+/** Title, region, 文号, period and issuers (as a set), each right or wrong after quote normalisation. */
+export function scoreMeta(exp: GovClipExport, gold: Gold): MetaScore {
+  const text = (v: string | null) => (v === null ? null : normaliseQuote(v));
+  const period = (p: { from: number; to: number } | null) => (p === null ? null : `${p.from}-${p.to}`);
+  const issuers = (list: readonly string[]) => list.map(normaliseQuote).sort().join('、');
+  const fields: Array<[string, string | null, string | null]> = [
+    ['title', text(gold.meta.title), text(exp.document.title)],
+    ['region', text(gold.meta.region), text(exp.document.region)],
+    ['docNumber', text(gold.meta.docNumber), text(exp.document.docNumber)],
+    ['period', period(gold.meta.period), period(exp.document.period)],
+    ['issuers', issuers(gold.meta.issuers), issuers(exp.document.issuers)],
+  ];
+  const misses = fields.filter(([, g, p]) => g !== p).map(([name, g, p]) => `${name}: gold ${g ?? 'null'}, predicted ${p ?? 'null'}`);
+  return { correct: fields.length - misses.length, total: fields.length, misses };
 }
 
 export function scoreDocument(exp: GovClipExport, gold: Gold): DocScore {
   return {
     targets: scoreTargets(exp.targets, gold.targets),
     assignments: scoreAssignments(exp.tasks, gold.assignments),
+    meta: scoreMeta(exp, gold),
   };
 }
 
@@ -577,6 +603,10 @@ export function sumScores(list: readonly ScoreSummary[]): ScoreSummary {
     assignments: {
       roles: prf(addCounts(list.map((s) => s.assignments.roles))),
       rolesIgnored: prf(addCounts(list.map((s) => s.assignments.rolesIgnored))),
+    },
+    meta: {
+      correct: list.reduce((n, s) => n + s.meta.correct, 0),
+      total: list.reduce((n, s) => n + s.meta.total, 0),
     },
   };
 }
