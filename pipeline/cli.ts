@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
 import { kindOf } from './load/load-document.ts';
+import { OcrPool } from './load/ocr.ts';
 import { formatSummary } from './summary.ts';
 
 const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR]
@@ -80,8 +81,9 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   const exports: GovClipExport[] = [];
+  let pool: OcrPool | null = null;
   for (const path of paths) {
-    const result = await extractFile(path);
+    const result = await extractFile(path, { ocr: 'auto', pool: () => (pool ??= new OcrPool()) });
     results.push(result);
     if (!result.ok) {
       io.err(`govclip: ${path}: ${result.error}`);
@@ -97,6 +99,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
       io.out(`${formatSummary(result.export)}\n`);
     }
   }
+  await (pool as OcrPool | null)?.terminate();
   if (parsed.values.json && !outDir) io.out(JSON.stringify(exports.length === 1 && paths.length === 1 ? exports[0] : exports, null, 2));
   if (results.length > 1 && !parsed.values.json) io.out(batchTable(results));
   return missing > 0 || results.some((r) => !r.ok) ? 1 : 0;

@@ -1,24 +1,41 @@
-// One file through the core: load, extract, validate. Any failure is a result, so a batch goes on.
+// One file through the core: load (any backend), extract, validate. Any failure is a result,
+// so a batch goes on.
 import { extractPlan } from '../shared/extract.ts';
-import type { GovClipExport } from '../shared/schema.ts';
-import { loadDocument } from './load/load-document.ts';
+import type { GovClipExport, SourceKind } from '../shared/schema.ts';
+import { loadDocument, type LoadOptions } from './load/load-document.ts';
 
-export type FileResult = { ok: true; file: string; path: string; export: GovClipExport; seconds: number } | { ok: false; file: string; path: string; error: string };
+export interface FileSuccess {
+  ok: true;
+  file: string;
+  path: string;
+  kind: SourceKind;
+  pages: number | null;
+  ocrPages: Array<{ page: number; confidence: number; seconds: number }>;
+  /** The text the core was given, before normalisation (for OCR error rates). */
+  rawText: string;
+  export: GovClipExport;
+  seconds: number;
+}
 
-export async function extractFile(path: string): Promise<FileResult> {
+export type FileResult = FileSuccess | { ok: false; file: string; path: string; error: string; seconds: number };
+
+export async function extractFile(path: string, options: LoadOptions): Promise<FileResult> {
   const started = performance.now();
-  const loaded = await loadDocument(path);
-  if (!loaded.ok) return { ok: false, file: loaded.file, path, error: loaded.error };
+  const seconds = () => (performance.now() - started) / 1000;
+  const loaded = await loadDocument(path, options);
+  if (!loaded.ok) return { ok: false, file: loaded.file, path, error: loaded.error, seconds: seconds() };
   const { document } = loaded;
   try {
     const exported = extractPlan(document.text, {
       id: document.id,
       source: { kind: document.kind, url: null, file: document.file },
       warnings: document.warnings,
+      metadata: document.metadata,
+      ocr: document.ocrPages.length > 0,
     });
-    return { ok: true, file: document.file, path, export: exported, seconds: (performance.now() - started) / 1000 };
+    return { ok: true, file: document.file, path, kind: document.kind, pages: document.pages, ocrPages: document.ocrPages, rawText: document.text, export: exported, seconds: seconds() };
   } catch (error) {
     // A bug, not a user error: still one line, and the batch goes on.
-    return { ok: false, file: document.file, path, error: `internal error: ${(error as Error).message}` };
+    return { ok: false, file: document.file, path, error: `internal error: ${(error as Error).message}`, seconds: seconds() };
   }
 }

@@ -2,8 +2,8 @@
 // its own module; this file only runs them in order over one document model.
 import { findClauses } from './clauses.ts';
 import { buildExport } from './document.ts';
-import type { ResponsibilityClause, SourceInfo, Span, Structure, StructureNode, Target, Task } from './model.ts';
-import { readMetadata } from './metadata.ts';
+import type { PlanMetadata, ResponsibilityClause, SourceInfo, Span, Structure, StructureNode, Target, Task } from './model.ts';
+import { readMetadata, regionFromTitle } from './metadata.ts';
 import { normaliseText } from './normalise/index.ts';
 import { validateExport, type GovClipExport } from './schema.ts';
 import { buildStructure } from './structure/tree.ts';
@@ -17,6 +17,24 @@ export interface ExtractOptions {
   source: SourceInfo;
   /** Warnings from loading (OCR confidence, decoding) to carry into the export. */
   warnings?: readonly string[];
+  /** The text (or part of it) came from OCR. */
+  ocr?: boolean;
+  /** What the source says outside the text (a web page's 文号 and 发布日期): wins over what the text suggests. */
+  metadata?: Partial<PlanMetadata>;
+}
+
+/** Known values from the source override those read from the text; the region follows the title. */
+function mergeMetadata(fromText: PlanMetadata, fromSource: Partial<PlanMetadata> | undefined): PlanMetadata {
+  if (!fromSource) return fromText;
+  const merged: PlanMetadata = { ...fromText };
+  if (fromSource.title) merged.title = fromSource.title;
+  if (fromSource.docNumber) merged.docNumber = fromSource.docNumber;
+  if (fromSource.publishedAt) merged.publishedAt = fromSource.publishedAt;
+  if (fromSource.issuers && fromSource.issuers.length > 0 && fromText.issuers.length === 0) merged.issuers = fromSource.issuers;
+  if (fromSource.period && !fromText.period) merged.period = fromSource.period;
+  if (fromSource.region) merged.region = fromSource.region;
+  else if (!fromText.region && merged.title) merged.region = regionFromTitle(merged.title);
+  return merged;
 }
 
 /** Heading lines of the items enclosing `at`, nearest first: a year there is a deadline. */
@@ -55,14 +73,14 @@ function planWarnings(text: string, tasks: readonly Task[], targets: readonly Ta
 }
 
 export function extractPlan(raw: string, options: ExtractOptions): GovClipExport {
-  const normalised = normaliseText(raw);
+  const normalised = normaliseText(raw, { ocr: options.ocr ?? false });
   const { text } = normalised;
   const structure = buildStructure(text);
   const clauses = findClauses(text);
   const tasks = findTasks(structure, clauses);
   const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span)];
   const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure) }), tasks);
-  const metadata = readMetadata(text, structure, clauses, normalised.dropped);
+  const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
   const warnings = [...(options.warnings ?? []), ...planWarnings(text, tasks, targets, clauses)];
   return validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets, warnings }));
 }

@@ -83,10 +83,23 @@ describe('govclip extract', () => {
     expect(parsed.warnings).toEqual(['not a plan: no numbered tasks, responsibility clauses or numeric targets were found']);
   });
 
-  it('says clearly that HTML is not read yet', async () => {
+  it('says clearly what it cannot read', async () => {
     const io = capture();
-    expect(await main(['extract', join(dir, 'page.html')], io)).toBe(1);
-    expect(io.stderr).toEqual([`govclip: ${join(dir, 'page.html')}: HTML input is not supported yet: this version reads .txt plan text only`]);
+    await writeFile(join(dir, 'notes.docx'), 'PK');
+    await writeFile(join(dir, 'fake.pdf'), '这不是PDF');
+    expect(await main(['extract', join(dir, 'notes.docx'), join(dir, 'fake.pdf')], io)).toBe(1);
+    expect(io.stderr).toEqual([
+      `govclip: ${join(dir, 'notes.docx')}: unsupported file type ".docx": give .txt, .html, .pdf, .png or .jpg`,
+      `govclip: ${join(dir, 'fake.pdf')}: not a PDF (no %PDF header)`,
+    ]);
+  });
+
+  it('reads a web page that is not a plan into an export with a warning', async () => {
+    const io = capture();
+    expect(await main(['extract', join(dir, 'page.html'), '--json'], io)).toBe(0);
+    const parsed = exportSchema.parse(JSON.parse(io.stdout.join('\n')));
+    expect(parsed.document.source.kind).toBe('html');
+    expect(parsed.warnings).toEqual(['not a plan: no numbered tasks, responsibility clauses or numeric targets were found']);
   });
 
   it('reads a plan saved in GB18030 like one saved in UTF-8', async () => {

@@ -5,6 +5,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { extractFile } from '../extract-file.ts';
+import type { LoadOptions } from '../load/load-document.ts';
+import { OcrPool } from '../load/ocr.ts';
 import { SCHEMA_VERSION, validateExport, type GovClipExport } from '../../shared/schema.ts';
 import { loadGold } from './gold.ts';
 import { scoreDocument, type DocScore } from './score.ts';
@@ -92,8 +94,8 @@ function emptyExport(file: string): GovClipExport {
 }
 
 /** The same path a user's file takes (pipeline/extract-file.ts), so the scores are the CLI's. */
-async function extractForm(path: string): Promise<{ exp: GovClipExport; error: string | null }> {
-  const result = await extractFile(path);
+async function extractForm(path: string, options: LoadOptions): Promise<{ exp: GovClipExport; error: string | null }> {
+  const result = await extractFile(path, options);
   if (!result.ok) return { exp: emptyExport(basename(path)), error: result.error };
   // Validated here too: the evaluation reads exports only through the schema contract.
   return { exp: validateExport(result.export), error: null };
@@ -105,6 +107,9 @@ export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<E
   const note = options.onNote ?? (() => undefined);
   const manifest = await loadManifest(fixturesDir);
   const results: EvaluatedDoc[] = [];
+  let pool: OcrPool | null = null;
+  const loadOptions: LoadOptions = { ocr: 'auto', pool: () => (pool ??= new OcrPool()) };
+  try {
   for (const entry of manifest.documents) {
     let gold;
     try {
@@ -119,10 +124,13 @@ export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<E
         note(`${entry.doc}: skipped form "${form}" (${relPath}): the evaluation only loads text so far`);
         continue;
       }
-      const { exp, error } = await extractForm(resolve(fixturesDir, relPath));
+      const { exp, error } = await extractForm(resolve(fixturesDir, relPath), loadOptions);
       if (error !== null) note(`${entry.doc} (${form}): extraction failed, scored as empty: ${error}`);
       results.push({ doc: entry.doc, set: entry.set, form, error, ...scoreDocument(exp, gold) });
     }
+  }
+  } finally {
+    await (pool as OcrPool | null)?.terminate();
   }
   return results;
 }

@@ -1,12 +1,28 @@
-// Files to plan text, one backend per input kind (the text backend now; HTML, PDF and
-// images come with their own backends). Problems come back as data, never as exceptions.
+// Files to plan text, one backend per input kind (text, HTML, PDF, images), all feeding the same
+// core. Problems a user can cause come back as data, never as exceptions.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import type { PlanMetadata } from '../../shared/model.ts';
 import type { SourceKind } from '../../shared/schema.ts';
 import { decodeText } from './decode-text.ts';
+import { readHtml } from './html.ts';
+import type { OcrPool } from './ocr.ts';
+import { readPdf, renderPdfPages } from './pdf.ts';
 
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** Pages under this mean OCR confidence get a warning in the export. */
+export const LOW_OCR_CONFIDENCE = 80;
+export const OCR_DPI = 200;
+
+export type OcrMode = 'auto' | 'always' | 'never';
+
+export interface LoadOptions {
+  ocr: OcrMode;
+  /** Shared across the files of a batch; created by the caller, terminated at the end. */
+  pool: () => OcrPool;
+  onPage?: (done: number, of: number) => void;
+}
 
 export interface LoadedDocument {
   file: string;
@@ -14,6 +30,10 @@ export interface LoadedDocument {
   id: string;
   text: string;
   warnings: string[];
+  metadata?: Partial<PlanMetadata>;
+  pages: number | null;
+  /** Pages read by OCR, with their confidence. */
+  ocrPages: Array<{ page: number; confidence: number; seconds: number }>;
 }
 
 export type LoadResult = { ok: true; document: LoadedDocument } | { ok: false; file: string; error: string };
@@ -23,13 +43,12 @@ const KIND_BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
   '.text': 'text',
   '.htm': 'html',
   '.html': 'html',
+  '.shtml': 'html',
   '.pdf': 'pdf',
   '.png': 'image',
   '.jpg': 'image',
   '.jpeg': 'image',
 };
-
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text'];
 
 export function kindOf(path: string): SourceKind | null {
   return KIND_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
@@ -39,23 +58,95 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function loadDocument(path: string): Promise<LoadResult> {
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47];
+const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+type Backend = (bytes: Uint8Array, options: LoadOptions) => Promise<Omit<LoadedDocument, 'file' | 'kind' | 'id'> | { error: string }>;
+
+const textBackend: Backend = async (bytes) => {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { error: decoded.error };
+  return { text: decoded.text, warnings: decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding}`], pages: null, ocrPages: [] };
+};
+
+const htmlBackend: Backend = async (bytes) => {
+  if (bytes.subarray(0, 8192).includes(0)) return { error: 'binary file (contains NUL bytes), not an HTML page' };
+  const page = readHtml(bytes);
+  const metadata: Partial<PlanMetadata> = {
+    title: page.metadata.title,
+    docNumber: page.metadata.docNumber,
+    publishedAt: page.metadata.publishedAt,
+    issuers: page.metadata.issuers,
+  };
+  const warnings = [...page.warnings, ...(page.encoding === 'utf-8' ? [] : [`decoded as ${page.encoding}`])];
+  return { text: page.text, warnings, metadata, pages: null, ocrPages: [] };
+};
+
+async function ocrImages(images: AsyncIterable<{ page: number; png: Buffer }> | Iterable<{ page: number; png: Buffer }>, options: LoadOptions) {
+  const pool = options.pool();
+  const jobs: Array<Promise<{ page: number; text: string; confidence: number; seconds: number }>> = [];
+  for await (const { page, png } of images) jobs.push(pool.recognize(png).then((r) => ({ page, ...r })));
+  return Promise.all(jobs);
+}
+
+const pdfBackend: Backend = async (bytes, options) => {
+  if (!startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { error: 'not a PDF (no %PDF header)' };
+  const read = await readPdf(bytes, options.onPage);
+  if (!read.ok) return { error: read.error };
+  const { pages, imagePages } = read.reading;
+  const toOcr = options.ocr === 'always' ? pages.map((p) => p.number) : options.ocr === 'auto' ? imagePages : [];
+  const warnings: string[] = [];
+  const texts = new Map(pages.map((p) => [p.number, p.text]));
+  const ocrPages: LoadedDocument['ocrPages'] = [];
+  if (toOcr.length > 0) {
+    // Pages are rendered one at a time and queued to the pool, so OCR runs while the next renders.
+    const results: Array<Promise<void>> = [];
+    const pool = options.pool();
+    await renderPdfPages(bytes, toOcr, OCR_DPI, async (page, png) => {
+      results.push(
+        pool.recognize(png).then((r) => {
+          texts.set(page, r.text);
+          ocrPages.push({ page, confidence: r.confidence, seconds: r.seconds });
+        }),
+      );
+      // Bounded memory: at most a pool's worth of rendered pages wait at once.
+      if (results.length % pool.size === 0) await Promise.all(results);
+    });
+    await Promise.all(results);
+    ocrPages.sort((a, b) => a.page - b.page);
+  } else if (imagePages.length > 0) {
+    warnings.push(`${imagePages.length} of ${pages.length} pages have no text layer and OCR is turned off (pages ${imagePages.join(', ')})`);
+  }
+  for (const page of ocrPages) if (page.confidence < LOW_OCR_CONFIDENCE) warnings.push(`page ${page.page}: OCR confidence ${Math.round(page.confidence)}%`);
+  const text = pages.map((p) => texts.get(p.number) ?? '').join('\n');
+  return { text, warnings, pages: pages.length, ocrPages };
+};
+
+const imageBackend: Backend = async (bytes, options) => {
+  if (!startsWith(bytes, PNG_MAGIC) && !startsWith(bytes, JPEG_MAGIC)) return { error: 'not a PNG or JPEG image' };
+  if (options.ocr === 'never') return { text: '', warnings: ['an image has no text without OCR, and OCR is turned off'], pages: 1, ocrPages: [] };
+  const [result] = await ocrImages([{ page: 1, png: Buffer.from(bytes) }], options);
+  if (!result) return { error: 'OCR returned nothing' };
+  const warnings = result.confidence < LOW_OCR_CONFIDENCE ? [`page 1: OCR confidence ${Math.round(result.confidence)}%`] : [];
+  return { text: result.text, warnings, pages: 1, ocrPages: [{ page: 1, confidence: result.confidence, seconds: result.seconds }] };
+};
+
+const BACKENDS: Readonly<Record<SourceKind, Backend>> = { text: textBackend, html: htmlBackend, pdf: pdfBackend, image: imageBackend };
+
+export async function loadDocument(path: string, options: LoadOptions): Promise<LoadResult> {
   const file = basename(path);
   const kind = kindOf(path);
-  if (kind === null) return { ok: false, file, error: `unsupported file type "${extname(path) || '(none)'}": give a .txt file` };
-  if (kind !== 'text') return { ok: false, file, error: `${kind.toUpperCase()} input is not supported yet: this version reads .txt plan text only` };
-  let size: number;
+  if (kind === null) return { ok: false, file, error: `unsupported file type "${extname(path) || '(none)'}": give .txt, .html, .pdf, .png or .jpg` };
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, file, error: 'not a regular file' };
-    size = info.size;
+    if (info.size > MAX_INPUT_BYTES) return { ok: false, file, error: `too large (${(info.size / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)` };
   } catch (error) {
     return { ok: false, file, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
-  if (size > MAX_INPUT_BYTES) return { ok: false, file, error: `too large (${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)` };
   const bytes = new Uint8Array(await readFile(path));
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, file, error: decoded.error };
-  const warnings = decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding}`];
-  return { ok: true, document: { file, kind, id: sha256Hex(bytes), text: decoded.text, warnings } };
+  const loaded = await BACKENDS[kind](bytes, options);
+  if ('error' in loaded) return { ok: false, file, error: loaded.error };
+  return { ok: true, document: { file, kind, id: sha256Hex(bytes), ...loaded } };
 }

@@ -2,6 +2,7 @@
 // broken lines rejoined; every character keeps its source offset.
 import type { MappedText } from '../mapped-text.ts';
 import { normaliseCharacters } from './characters.ts';
+import { repairOcr } from './ocr-repairs.ts';
 import { dropFurniture } from './furniture.ts';
 import { joinBrokenLines } from './join-lines.ts';
 import { tidySpaces } from './spaces.ts';
@@ -11,8 +12,14 @@ export interface NormalisedText extends MappedText {
   dropped: string[];
 }
 
-export function normaliseText(raw: string): NormalisedText {
-  const characters = normaliseCharacters(raw);
+export interface NormaliseOptions {
+  /** The text came from OCR: repair its typical misreadings. */
+  ocr?: boolean;
+}
+
+export function normaliseText(raw: string, options: NormaliseOptions = {}): NormalisedText {
+  const repaired = normaliseCharacters(raw);
+  const characters = options.ocr ? repairOcr(repaired) : repaired;
   const { text: withoutFurniture, dropped } = dropFurniture(characters);
   const joined = joinBrokenLines(withoutFurniture);
   const tidy = tidySpaces(joined);

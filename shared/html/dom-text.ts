@@ -1,0 +1,83 @@
+// DOM → text, one paragraph per line, remembering which text node each character came from so
+// that a span of the extracted text can be highlighted on the live page.
+
+/** A run of extracted text that comes from one DOM text node. */
+export interface TextSegment {
+  /** [start, end) in the extracted text. */
+  start: number;
+  end: number;
+  node: Text;
+  /** Offset in node.data of the segment's first character. */
+  nodeOffset: number;
+}
+
+export interface DomText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'IMG', 'VIDEO', 'AUDIO', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'HEAD']);
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'BLOCKQUOTE', 'PRE', 'ADDRESS',
+  'FIGURE', 'FIGCAPTION', 'FORM', 'FIELDSET', 'HR', 'CENTER',
+]);
+/** Cells of a row stay on one line, apart. */
+const CELLS = new Set(['TD', 'TH']);
+
+export function domText(root: Node): DomText {
+  let text = '';
+  const segments: TextSegment[] = [];
+  const newline = () => {
+    if (text !== '' && !text.endsWith('\n')) text = text.replace(/[ \t]+$/, '') + '\n';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      // Collapse runs of HTML white space; a space at a line start is dropped.
+      let i = 0;
+      while (i < data.length) {
+        const ws = /^[ \t\r\n\f]+/.exec(data.slice(i, i + 64));
+        if (ws) {
+          if (text !== '' && !text.endsWith('\n') && !text.endsWith(' ')) text += ' ';
+          i += ws[0].length;
+          continue;
+        }
+        const run = /^[^ \t\r\n\f]+/.exec(data.slice(i)) as RegExpExecArray;
+        segments.push({ start: text.length, end: text.length + run[0].length, node: node as Text, nodeOffset: i });
+        text += run[0];
+        i += run[0].length;
+      }
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const element = node as Element;
+    const tag = (element.tagName ?? '').toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    if (tag === 'BR') {
+      newline();
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) newline();
+    if (CELLS.has(tag) && text !== '' && !text.endsWith('\n') && !text.endsWith(' ')) text += ' ';
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) newline();
+  };
+  visit(root);
+  return { text: text.trimEnd(), segments };
+}
+
+/** The DOM position of an offset in the extracted text, for building a Range. */
+export function domPosition(segments: readonly TextSegment[], offset: number): { node: Text; offset: number } | null {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const segment = segments[mid] as TextSegment;
+    if (offset < segment.start) high = mid - 1;
+    else if (offset >= segment.end) low = mid + 1;
+    else return { node: segment.node, offset: segment.nodeOffset + (offset - segment.start) };
+  }
+  return null;
+}
