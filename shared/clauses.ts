@@ -10,9 +10,10 @@ const LEAD_WORDS = ['牵头责任', '主要牵头', '牵头', '主责', '主办'
 const RESPONSIBLE_WORDS = ['具体责任', '主要责任', '责任', '配合', '协办', '协助', '协同', '协作', '参与', '参加', '实施', '落实', '成员', '相关'];
 
 /** Labels before a colon, longest first so that 牵头责任单位 is not read as 责任单位. */
+const LABEL_NOUNS = ['单位', '部门', '科室', '处室'];
 const ROLE_LABELS: ReadonlyArray<readonly [string, UnitRole]> = [
-  ...LEAD_WORDS.flatMap((w) => [`${w}单位`, `${w}部门`].map((label) => [label, 'lead'] as const)),
-  ...RESPONSIBLE_WORDS.flatMap((w) => [`${w}单位`, `${w}部门`].map((label) => [label, 'responsible'] as const)),
+  ...LEAD_WORDS.flatMap((w) => LABEL_NOUNS.map((noun) => [`${w}${noun}`, 'lead'] as const)),
+  ...RESPONSIBLE_WORDS.flatMap((w) => LABEL_NOUNS.map((noun) => [`${w}${noun}`, 'responsible'] as const)),
   ['责任主体', 'responsible'],
   ['牵头', 'lead'],
   ['配合', 'responsible'],
@@ -32,6 +33,9 @@ const ROLE_VERBS: ReadonlyArray<readonly [string, UnitRole]> = [
   ['协助', 'responsible'],
   ['协办', 'responsible'],
 ];
+
+/** Fields of a task list that follow the units and end their list: 完成时限:2024年10月底. */
+const STOP_LABELS = /^[;,，；\s]*(完成时限|完成时间|时间节点|时限要求|时限|责任人|联系人|分管领导|责任领导|牵头领导)[:：]/;
 
 const OPENERS = '(〔【[';
 const CLOSERS = ')〕】]';
@@ -74,6 +78,7 @@ function labelledClauses(text: string): ResponsibilityClause[] {
     let depth = 0;
     while (end < limit && text[end] !== '。' && text[end] !== '\n') {
       const char = text[end] as string;
+      if ((char === ';' || char === ',' || char === '；' || char === '，') && STOP_LABELS.test(text.slice(end, end + 8))) break;
       if (OPENERS.includes(char)) depth++;
       else if (CLOSERS.includes(char)) {
         if (depth === 0) break;

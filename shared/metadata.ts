@@ -24,17 +24,23 @@ function headLines(text: string, structure: Structure): string[] {
 export function findTitle(head: readonly string[]): string | null {
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as string;
-    if (line.length > 80 || /[。,;]/.test(line) || PUBLISHED_IN.test(line)) continue;
+    if (line.length > 80 || /[。,;]/.test(line) || PUBLISHED_IN.test(line) || /^关于|《[^》]*$|^[^《]*》/.test(line)) continue;
     if (!TITLE_LINE.test(line)) continue;
     // A title broken over two short lines: 会宁县2021年度文明城市创建工作 / 实施方案.
     const previous = head[i - 1];
     const isTail = line.length <= 12 || SHORT_TITLE_TAIL.test(line);
     const joined = previous && previous.length <= 30 && !/[。,;:)]$/.test(previous) && !PUBLISHED_IN.test(previous) && isTail ? previous + line : line;
-    return joined.replace(DRAFT_MARK, '');
+    // The period may sit on the line below: 渠湾区生态环境保护三年行动方案 / (2024—2026年).
+    const below = head[i + 1];
+    const withPeriod = below && /^\((19|20)\d{2}[-—―~至到](19|20)\d{2}年?\)$/.test(below) ? joined + below : joined;
+    return withPeriod.replace(DRAFT_MARK, '');
   }
-  for (const line of head) {
-    const inner = PUBLISHED_IN.exec(line);
-    if (inner) return (inner[1] ?? inner[2]) as string;
+  // A long 关于印发《…》的通知 may be wrapped over two or three lines.
+  for (let i = 0; i < head.length; i++) {
+    for (let span = 1; span <= 3 && i + span <= head.length; span++) {
+      const inner = PUBLISHED_IN.exec(head.slice(i, i + span).join(''));
+      if (inner) return (inner[1] ?? inner[2]) as string;
+    }
   }
   return null;
 }
@@ -54,9 +60,10 @@ const LEVELS: readonly RegExp[] = [
   /^([\u4e00-\u9fff]{2,8}?(?:自治区|省))/,
   /^([\u4e00-\u9fff]{2,7}?(?:自治州|市|州|盟|地区))/,
   /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗))/,
+  /^([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))/,
 ];
 /** Words that end in 市 or 区 but name no place: 创建全国文明城市, 城区. */
-const NOT_A_PLACE = /(全国|全省|全市|全县|全区|各|本|我|关于|城市|文明|创建|工作|建成|城区|社区|园区|景区|开发区建设)/;
+const NOT_A_PLACE = /(全国|全省|全市|全县|全区|各|本|我|关于|城市|文明|创建|工作|建成|城区|社区|园区|景区|开发区建设|城乡|乡镇|村镇|城镇)/;
 
 /** The most specific place at the start of the title: 襄阳市, 吴忠市利通区. */
 export function regionFromTitle(title: string): string | null {
@@ -89,9 +96,9 @@ function regionFromBody(text: string, clauses: readonly ResponsibilityClause[]):
   return null;
 }
 
-const ORG_END = /(委员会|人民政府|政府|办公室|办公厅|委|局|厅|院|部)$/;
-/** One organisation in a run of names: 市委, 市政府, 襄阳市人民政府办公室. */
-const ORG_PART = /.+?(?:(?:委员会|人民政府|政府|委(?!员))(?:办公室|办公厅)?|办公室|办公厅|局|厅)/g;
+const ORG_END = /(委员会|人民政府|政府|办公室|办公厅|办事处|管委会|委|局|厅|院|部)$/;
+/** One organisation in a run of names: 市委, 市政府, 襄阳市人民政府办公室, 柳塘街道办事处. */
+const ORG_PART = /.+?(?:(?:委员会|人民政府|政府|委(?!员))(?:办公室|办公厅)?|办公室|办公厅|办事处|管委会|局|厅)/g;
 
 function splitIssuers(text: string): string[] {
   return text

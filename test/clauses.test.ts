@@ -205,3 +205,22 @@ describe('canonicalUnitName', () => {
     ]);
   });
 });
+
+describe('layouts met on plans written aside from the seeds', () => {
+  it('reads 责任科室 and 协办单位 as responsible', () => {
+    const [clause] = findClauses('完成率达到100%。(责任科室:党建工作办公室;协办单位:街道新时代文明实践所、各社区)');
+    expect(clause?.units.map((u) => [u.role, u.name])).toEqual([
+      ['responsible', '党建工作办公室'],
+      ['responsible', '街道新时代文明实践所'],
+      ['responsible', '各社区'],
+    ]);
+  });
+
+  it('stops a task-list line at 完成时限', () => {
+    const [clause] = findClauses('5.整治背街小巷15条。牵头单位:县住建局;责任单位:各镇(街道);完成时限:2024年10月底');
+    expect(clause?.units.map((u) => [u.role, u.name])).toEqual([
+      ['lead', '县住建局'],
+      ['responsible', '各镇(街道)'],
+    ]);
+  });
+});

@@ -203,3 +203,18 @@ describe('period', () => {
     });
   });
 });
+
+describe('metadata met on plans written aside from the seeds', () => {
+  it('takes a 街道 as the region and 办事处 as an issuer', () => {
+    expect(regionFromTitle('柳塘街道2024年文明创建工作方案')).toBe('柳塘街道');
+    expect(regionFromTitle('宜丰县城乡生活垃圾分类三年行动方案')).toBe('宜丰县');
+    expect(findIssuers([], ['中共云栖区柳塘街道工作委员会 云栖区柳塘街道办事处', '关于印发《柳塘街道2024年文明创建工作方案》的通知'])).toEqual([
+      '中共云栖区柳塘街道工作委员会',
+      '云栖区柳塘街道办事处',
+    ]);
+  });
+
+  it('reads a 关于印发《…》 title wrapped over two lines', () => {
+    expect(findTitle(['渠湾区人民政府办公室', '关于印发《渠湾区生态环境保护三年行动方案', '(2024—2026年)》的通知'])).toBe('渠湾区生态环境保护三年行动方案(2024—2026年)');
+  });
+});

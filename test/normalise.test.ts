@@ -293,3 +293,19 @@ describe('the origin map', () => {
     }
   });
 });
+
+describe('PDF pastes met on plans written aside from the seeds', () => {
+  it('drops a running title repeated at page breaks but keeps its first occurrence', () => {
+    const page = (n: number, body: string) => `渠湾区生态环境保护三年行动方案\n${body}\n—${n}—`;
+    const raw = [page(1, '一、总体要求'), page(2, '1.优化产业结构。'), page(3, '2.加强污染防治。'), page(4, '3.强化执法监管。')].join('\n');
+    const lines = normaliseText(raw).text.split('\n');
+    expect(lines.filter((l) => l === '渠湾区生态环境保护三年行动方案')).toHaveLength(1);
+    expect(lines[0]).toBe('渠湾区生态环境保护三年行动方案');
+  });
+
+  it('rejoins a number broken over two lines of wrapped text', () => {
+    const filler = '全区持续推进大气污染防治工作并加强监测能力建设,';
+    const raw = Array.from({ length: 12 }, () => filler).join('\n') + '\n到2026年,细颗粒物(PM2.\n5)年均浓度控制在30微克/立方米以内。';
+    expect(normaliseText(raw).text).toContain('细颗粒物(PM2.5)年均浓度');
+  });
+});

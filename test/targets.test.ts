@@ -464,3 +464,20 @@ describe('rules found on plans written aside from the seeds', () => {
     expect(targets('建议使用1366×768以上分辨率浏览本网站。')).toEqual([]);
   });
 });
+
+describe('more rules from the blind plans', () => {
+  it('每个 problem listed before 清零 goes to zero', () => {
+    expect(zeroTargets('城乡结合部垃圾乱倒、污水乱排问题实现动态清零。', { start: 0, end: 24 }).map((z) => z.metric)).toEqual(['城乡结合部垃圾乱倒', '污水乱排问题']);
+  });
+
+  it('评选 commits to a count: 全年评选街道级文明家庭30户', () => {
+    expect(targets('全年评选街道级文明家庭30户。').map((d) => [d.op, d.value, d.unit])).toEqual([['=', 30, '户']]);
+  });
+
+  it('分别为3、10个 pairs the values with the metrics, the unit written once', () => {
+    expect(targets('全年创建省级、市级美丽宜居示范村分别为3、10个。').map((d) => [d.op, d.value, d.unit])).toEqual([
+      ['=', 3, '个'],
+      ['=', 10, '个'],
+    ]);
+  });
+});

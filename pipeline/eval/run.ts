@@ -20,7 +20,7 @@ async function main(args: readonly string[]): Promise<number> {
     }
     const headings = {
       seed: 'Seed plans (fixtures/seeds: the rules were written on these)',
-      dev: 'Development plans (fixtures/heldout, heldout2: written aside from the seeds, each measured once blind, tuned on since)',
+      dev: 'Development plans (fixtures/heldout*: written aside from the seeds, each measured once blind, tuned on since)',
       blind: 'Blind plans (nobody tunes on these; they measure generality)',
     } as const;
     for (const set of ['seed', 'dev', 'blind'] as const) {

@@ -65,8 +65,10 @@ export function detectWrapWidth(widths: readonly number[]): number | null {
 function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
   if (line.indent >= SIGNATURE_INDENT || next.indent >= SIGNATURE_INDENT) return false;
   const nextText = next.text.text;
-  if (startsWithMarker(nextText)) return false;
   const text = line.text.text;
+  // A number broken over two lines (PM2.|5, 9|5%) is never a new item.
+  if (wrapWidth !== null && /\d\.?$/.test(text) && /^\d/.test(nextText)) return true;
+  if (startsWithMarker(nextText)) return false;
   if (wrapWidth !== null) {
     // A full line continues; a short one ends its paragraph unless it stops mid-clause.
     if (line.width >= wrapWidth - 3) return true;
@@ -76,8 +78,8 @@ function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
   return CLAUSE_OPEN.test(text) || line.width >= LONG_LINE;
 }
 
-function isLatinWordEnd(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z0-9]/.test(char);
+function isLatinLetter(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-z]/.test(char);
 }
 
 export function joinBrokenLines(input: MappedText): MappedText {
@@ -98,8 +100,8 @@ export function joinBrokenLines(input: MappedText): MappedText {
     if (!next) return;
     const lastOrigin = line.text.origin[line.text.origin.length - 1] ?? 0;
     if (shouldJoin(line, next, wrapWidth)) {
-      // Latin words broken across lines keep a space; Chinese needs none.
-      if (isLatinWordEnd(line.text.text.at(-1)) && isLatinWordEnd(next.text.text[0])) parts.push(inserted(' ', lastOrigin + 1));
+      // Latin words broken across lines keep a space; Chinese and numbers (9|5%) need none.
+      if (isLatinLetter(line.text.text.at(-1)) && isLatinLetter(next.text.text[0])) parts.push(inserted(' ', lastOrigin + 1));
     } else {
       parts.push(inserted('\n', lastOrigin + 1));
     }

@@ -22,7 +22,7 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { name: '第…节', pattern: new RegExp(`^第(${CN})节`), ordinal: fromChinese },
   { name: '第…条', pattern: new RegExp(`^第(${CN})条`), ordinal: fromChinese },
   // 一、
-  { name: '一、', pattern: new RegExp(`^(${CN})[、.](?![\\d])`), ordinal: fromChinese },
+  { name: '一、', pattern: new RegExp(`^(${CN})(?:、|\\.(?!\\d))`), ordinal: fromChinese },
   // (一)  — NFKC has already turned （） into ().
   { name: '(一)', pattern: new RegExp(`^\\((${CN})\\)`), ordinal: fromChinese },
   // 1.  1、  (not 3.15 or 2.5%: a digit after the dot is a decimal)

@@ -27,7 +27,7 @@ const MAX_FRAGMENT = 200;
 const MAX_SENTENCE = 2000;
 const FRAGMENT_END = /[,;:。!?！？\n()（）,;]/;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|预算|拨付|筹集|种植|栽植|完成|举办|开展|实施)/;
+const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|预算|拨付|筹集|种植|栽植|完成|举办|开展|实施|评选|评定|选树|表彰|命名)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
 const CLAUSE_END = /[,;:。!?！？\n]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
@@ -238,7 +238,8 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
       if (!bareRatio && !bareCount) continue;
       op = '=';
     }
-    if (found.prefix?.word === '为' && !looksLikeMeasure(metric)) continue;
+    // 为 is too common a word to be a comparator unless a measure or a unit says so.
+    if (found.prefix?.word === '为' && !looksLikeMeasure(metric) && !values && q.unit === '') continue;
     if (q.max === null && q.unit === '' && !found.prefix && !suffix) continue;
     if (metric === '') continue;
 

@@ -39,7 +39,9 @@ export function zeroTargets(text: string, sentence: Span): ZeroTarget[] {
         continue;
       }
       if (subject.length < 2) continue;
-      found.push(zero(subject, { start: fragmentStart, end }, { start, end }));
+      // 垃圾乱倒、污水乱排问题实现动态清零: each listed problem goes to zero.
+      const items = subject.split('、').filter((item) => item.length >= 2);
+      for (const item of items.length > 1 ? items : [subject]) found.push(zero(item, { start: fragmentStart, end }, { start, end }));
     }
   }
   return found;
