@@ -4,25 +4,33 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
-import { kindOf } from './load/load-document.ts';
-import { OcrPool } from './load/ocr.ts';
+import { kindOf, type OcrMode } from './load/load-document.ts';
+import { OCR_LANGUAGE, OcrPool } from './load/ocr.ts';
+import { createProgress, type Progress } from './progress.ts';
 import { formatSummary } from './summary.ts';
 
-const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR]
+const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR] [--ocr auto|always|never]
 
-  extract   read plans (.txt) and print their tasks, responsible units and targets
-  --json    print the JSON export (an array when several files are given)
-  --out DIR write one <name>.json export per input into DIR
-  --help    show this help`;
+  extract      read plans (.txt, .html, .pdf, scanned .pdf, .png, .jpg) and print their
+               tasks, responsible units and targets
+  --json       print the JSON export (an array when several files are given)
+  --out DIR    write one <name>.json export per input into DIR
+  --ocr MODE   auto: OCR only pages without text (default); always; never
+  --lang LANG  OCR language; chi_sim (the only one shipped)
+  --quiet      no progress output
+  --help       show this help`;
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Progress for a batch of n files; absent where nobody watches (tests). */
+  progress?: (files: number) => Progress;
 }
 
 const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  progress: (files) => createProgress(files, process.stderr),
 };
 
 /** Files and directories to input paths; a directory gives its plan files in name order. */
@@ -50,10 +58,10 @@ async function expandInputs(inputs: readonly string[], io: Io): Promise<{ paths:
 function batchTable(results: readonly FileResult[]): string {
   const rows = results.map((r) =>
     r.ok
-      ? [r.file, String(r.export.tasks.length), String(r.export.units.length), String(r.export.targets.length), String(r.export.warnings.length), r.seconds.toFixed(2)]
-      : [r.file, '-', '-', '-', '-', `failed: ${r.error}`],
+      ? [r.file, r.kind, r.pages === null ? '-' : String(r.pages), String(r.export.tasks.length), String(r.export.units.length), String(r.export.targets.length), String(r.export.warnings.length), r.seconds.toFixed(2)]
+      : [r.file, '-', '-', '-', '-', '-', '-', `${r.seconds.toFixed(2)}  failed: ${r.error}`],
   );
-  const header = ['file', 'tasks', 'units', 'targets', 'warnings', 'seconds'];
+  const header = ['file', 'kind', 'pages', 'tasks', 'units', 'targets', 'warnings', 'seconds'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
@@ -62,9 +70,29 @@ function batchTable(results: readonly FileResult[]): string {
 async function extractCommand(args: string[], io: Io): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        ocr: { type: 'string', default: 'auto' },
+        lang: { type: 'string', default: OCR_LANGUAGE },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    });
   } catch (error) {
     io.err(`govclip: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const ocr = parsed.values.ocr as OcrMode;
+  if (!['auto', 'always', 'never'].includes(ocr)) {
+    io.err(`govclip: --ocr must be auto, always or never\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.lang !== OCR_LANGUAGE) {
+    io.err(`govclip: --lang ${parsed.values.lang} is not available: only ${OCR_LANGUAGE} is shipped`);
     return 2;
   }
   if (parsed.values.help) {
@@ -82,8 +110,11 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const exports: GovClipExport[] = [];
   let pool: OcrPool | null = null;
-  for (const path of paths) {
-    const result = await extractFile(path, { ocr: 'auto', pool: () => (pool ??= new OcrPool()) });
+  const progress = parsed.values.quiet ? null : io.progress?.(paths.length) ?? null;
+  for (const [index, path] of paths.entries()) {
+    progress?.fileStarted(index, path);
+    const result = await extractFile(path, { ocr, pool: () => (pool ??= new OcrPool()), onPage: (done, of) => progress?.page(done, of) });
+    progress?.fileDone(index, path, result.ok, result.seconds);
     results.push(result);
     if (!result.ok) {
       io.err(`govclip: ${path}: ${result.error}`);
@@ -99,6 +130,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
       io.out(`${formatSummary(result.export)}\n`);
     }
   }
+  progress?.finish();
   await (pool as OcrPool | null)?.terminate();
   if (parsed.values.json && !outDir) io.out(JSON.stringify(exports.length === 1 && paths.length === 1 ? exports[0] : exports, null, 2));
   if (results.length > 1 && !parsed.values.json) io.out(batchTable(results));

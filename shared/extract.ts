@@ -3,7 +3,7 @@
 import { findClauses } from './clauses.ts';
 import { buildExport } from './document.ts';
 import type { PlanMetadata, ResponsibilityClause, SourceInfo, Span, Structure, StructureNode, Target, Task } from './model.ts';
-import { readMetadata, regionFromTitle } from './metadata.ts';
+import { findTitle, readMetadata, regionFromTitle } from './metadata.ts';
 import { normaliseText } from './normalise/index.ts';
 import { validateExport, type GovClipExport } from './schema.ts';
 import { buildStructure } from './structure/tree.ts';
@@ -27,7 +27,8 @@ export interface ExtractOptions {
 function mergeMetadata(fromText: PlanMetadata, fromSource: Partial<PlanMetadata> | undefined): PlanMetadata {
   if (!fromSource) return fromText;
   const merged: PlanMetadata = { ...fromText };
-  if (fromSource.title) merged.title = fromSource.title;
+  // A page headline may be the notice that publishes the plan: 关于印发《X》的通知 gives X.
+  if (fromSource.title) merged.title = findTitle([fromSource.title]) ?? fromSource.title;
   if (fromSource.docNumber) merged.docNumber = fromSource.docNumber;
   if (fromSource.publishedAt) merged.publishedAt = fromSource.publishedAt;
   if (fromSource.issuers && fromSource.issuers.length > 0 && fromText.issuers.length === 0) merged.issuers = fromSource.issuers;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../pipeline/cli.ts';
 import { exportSchema } from '../shared/schema.ts';
+import { encodeGbk } from './support/gbk.ts';
 
 const SEED = join(import.meta.dirname, '..', 'fixtures', 'seeds', '004_1b546d98361b8941.txt');
 
@@ -105,7 +106,7 @@ describe('govclip extract', () => {
   it('reads a plan saved in GB18030 like one saved in UTF-8', async () => {
     const utf8 = await readFile(SEED, 'utf8');
     const gbkPath = join(dir, 'gbk-plan.txt');
-    await writeFile(gbkPath, encodeGb18030(utf8));
+    await writeFile(gbkPath, encodeGbk(utf8));
     const fromUtf8 = capture();
     const fromGbk = capture();
     await main(['extract', SEED, '--json'], fromUtf8);
@@ -124,40 +125,3 @@ describe('govclip extract', () => {
   });
 });
 
-/** Node has no GB18030 encoder; iconv-lite is not a dependency, so encode the few characters by table. */
-function encodeGb18030(text: string): Uint8Array {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) {
-      bytes.push(code);
-      continue;
-    }
-    let encoded = table.get(char);
-    if (!encoded) {
-      encoded = findGbBytes(char, decoder);
-      table.set(char, encoded);
-    }
-    bytes.push(...encoded);
-  }
-  return new Uint8Array(bytes);
-}
-
-let reverse: Map<string, number[]> | null = null;
-function findGbBytes(char: string, decoder: TextDecoder): number[] {
-  if (!reverse) {
-    reverse = new Map();
-    for (let hi = 0x81; hi <= 0xfe; hi++) {
-      for (let lo = 0x40; lo <= 0xfe; lo++) {
-        if (lo === 0x7f) continue;
-        const decoded = decoder.decode(new Uint8Array([hi, lo]));
-        if (decoded.length === 1 && !reverse.has(decoded)) reverse.set(decoded, [hi, lo]);
-      }
-    }
-  }
-  const found = reverse.get(char);
-  if (!found) throw new Error(`no two-byte GB18030 code for ${char}`);
-  return found;
-}

@@ -33,7 +33,7 @@ const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** Forms the evaluation can feed to the extractor; others are skipped with a note. */
-const SUPPORTED_FORMS = new Set(['text']);
+const SUPPORTED_FORMS = new Set(['text', 'html', 'pdf', 'scan', 'photo']);
 
 export interface EvaluatedDoc extends DocScore {
   doc: string;

@@ -84,8 +84,16 @@ export function dropRunningLines(pages: readonly string[][]): string[][] {
     for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
   const running = new Set([...counts].filter(([k, n]) => k !== '' && n >= Math.max(3, pages.length / 2)).map(([k]) => k));
+  // The first appearance of a running title is the document's own title: keep it.
+  const seen = new Set<string>();
   return pages.map((lines) =>
-    lines.filter((line, index) => !((index < 2 || index >= lines.length - 2) && running.has(key(line)))),
+    lines.filter((line, index) => {
+      const k = key(line);
+      if (!((index < 2 || index >= lines.length - 2) && running.has(k))) return true;
+      const first = !seen.has(k);
+      seen.add(k);
+      return first && !/^#+$/.test(k) && !/^[-—―]*#[-—―]*$/.test(k);
+    }),
   );
 }
 
