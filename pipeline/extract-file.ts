@@ -11,8 +11,10 @@ export interface FileSuccess {
   kind: SourceKind;
   pages: number | null;
   ocrPages: Array<{ page: number; confidence: number; seconds: number }>;
-  /** The text the core was given, before normalisation (for OCR error rates). */
+  /** The text the core was given, before normalisation. */
   rawText: string;
+  /** Per page, for PDFs and images (OCR error rates are measured per page). */
+  pageTexts: string[] | null;
   export: GovClipExport;
   seconds: number;
 }
@@ -33,7 +35,7 @@ export async function extractFile(path: string, options: LoadOptions): Promise<F
       metadata: document.metadata,
       ocr: document.ocrPages.length > 0,
     });
-    return { ok: true, file: document.file, path, kind: document.kind, pages: document.pages, ocrPages: document.ocrPages, rawText: document.text, export: exported, seconds: seconds() };
+    return { ok: true, file: document.file, path, kind: document.kind, pages: document.pages, ocrPages: document.ocrPages, rawText: document.text, pageTexts: document.pageTexts ?? null, export: exported, seconds: seconds() };
   } catch (error) {
     // A bug, not a user error: still one line, and the batch goes on.
     return { ok: false, file: document.file, path, error: `internal error: ${(error as Error).message}`, seconds: seconds() };

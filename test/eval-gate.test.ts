@@ -13,7 +13,7 @@ const UNIT_PAIR_F1 = 0.97;
 describe('quality gate on the seed plans (text form)', () => {
   it('clears the target and responsible-unit bars', async () => {
     const notes: string[] = [];
-    const all = await evaluateFixtures({ onNote: (note) => notes.push(note) });
+    const all = await evaluateFixtures({ onNote: (note) => notes.push(note) }, { sets: ['seed'], forms: ['text'] });
     const rows: EvaluatedDoc[] = all.filter((row) => row.form === 'text' && SEEDS.includes(row.doc));
 
     console.log(`${formatReport(rows)}\n\n${rows.map((row) => formatDetails(row)).join('\n\n')}`);

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { extractFile } from '../extract-file.ts';
+import { extractFile, type FileResult } from '../extract-file.ts';
+import { characterErrorRate } from './cer.ts';
 import type { LoadOptions } from '../load/load-document.ts';
 import { OcrPool } from '../load/ocr.ts';
 import { SCHEMA_VERSION, validateExport, type GovClipExport } from '../../shared/schema.ts';
@@ -32,6 +33,9 @@ const manifestSchema = z.object({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/** Forms that hold one page of the plan, not all of it. */
+const PARTIAL_FORMS = new Set(['photo']);
+
 /** Forms the evaluation can feed to the extractor; others are skipped with a note. */
 const SUPPORTED_FORMS = new Set(['text', 'html', 'pdf', 'scan', 'photo']);
 
@@ -41,6 +45,24 @@ export interface EvaluatedDoc extends DocScore {
   form: string;
   /** Why the extractor produced nothing usable (scored as an empty export), else null. */
   error: string | null;
+  /** OCR'd pages: character error rate against the same page of the text-layer PDF. */
+  ocr: OcrPageScore[];
+  /** False for forms that hold only part of the plan (a photo of one page): OCR is measured, not extraction. */
+  scored: boolean;
+  seconds: number;
+}
+
+export interface OcrPageScore {
+  page: number;
+  cer: number | null;
+  confidence: number;
+  seconds: number;
+}
+
+export interface EvaluateFilter {
+  sets?: ReadonlyArray<EvaluatedDoc['set']>;
+  forms?: readonly string[];
+  docs?: readonly string[];
 }
 
 export interface EvaluateOptions {
@@ -94,23 +116,44 @@ function emptyExport(file: string): GovClipExport {
 }
 
 /** The same path a user's file takes (pipeline/extract-file.ts), so the scores are the CLI's. */
-async function extractForm(path: string, options: LoadOptions): Promise<{ exp: GovClipExport; error: string | null }> {
+async function extractForm(path: string, options: LoadOptions): Promise<{ exp: GovClipExport; error: string | null; result: FileResult }> {
   const result = await extractFile(path, options);
-  if (!result.ok) return { exp: emptyExport(basename(path)), error: result.error };
+  if (!result.ok) return { exp: emptyExport(basename(path)), error: result.error, result };
   // Validated here too: the evaluation reads exports only through the schema contract.
-  return { exp: validateExport(result.export), error: null };
+  return { exp: validateExport(result.export), error: null, result };
+}
+
+/** Per OCR'd page, the error rate against the text-layer PDF of the same plan (same pages). */
+function ocrScores(result: FileResult, referencePages: readonly string[] | undefined): OcrPageScore[] {
+  if (!result.ok) return [];
+  return result.ocrPages.map((page) => {
+    const ocr = result.pageTexts?.[page.page - 1];
+    const reference = referencePages?.[page.page - 1];
+    return { page: page.page, confidence: page.confidence, seconds: page.seconds, cer: ocr !== undefined && reference !== undefined ? characterErrorRate(ocr, reference) : null };
+  });
 }
 
 /** Extracts and scores every (document, form) pair in the manifest, in manifest order. */
-export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<EvaluatedDoc[]> {
+/** The text-layer PDF's pages of a plan, read when the pdf form was not evaluated in this run. */
+async function referencePages(entry: Manifest['documents'][number], fixturesDir: string, options: LoadOptions): Promise<string[] | undefined> {
+  const pdf = entry.forms.pdf;
+  if (!pdf) return undefined;
+  const result = await extractFile(resolve(fixturesDir, pdf), { ...options, ocr: 'never' });
+  return result.ok ? (result.pageTexts ?? undefined) : undefined;
+}
+
+export async function evaluateFixtures(options: EvaluateOptions = {}, filter: EvaluateFilter = {}): Promise<EvaluatedDoc[]> {
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const note = options.onNote ?? (() => undefined);
   const manifest = await loadManifest(fixturesDir);
   const results: EvaluatedDoc[] = [];
   let pool: OcrPool | null = null;
   const loadOptions: LoadOptions = { ocr: 'auto', pool: () => (pool ??= new OcrPool()) };
+  const pdfPages = new Map<string, string[]>();
   try {
   for (const entry of manifest.documents) {
+    if (filter.sets && !filter.sets.includes(entry.set)) continue;
+    if (filter.docs && !filter.docs.includes(entry.doc)) continue;
     let gold;
     try {
       gold = loadGold(await readJson(resolve(fixturesDir, entry.gold)));
@@ -124,9 +167,14 @@ export async function evaluateFixtures(options: EvaluateOptions = {}): Promise<E
         note(`${entry.doc}: skipped form "${form}" (${relPath}): the evaluation only loads text so far`);
         continue;
       }
-      const { exp, error } = await extractForm(resolve(fixturesDir, relPath), loadOptions);
+      if (filter.forms && !filter.forms.includes(form)) continue;
+      const { exp, error, result } = await extractForm(resolve(fixturesDir, relPath), loadOptions);
       if (error !== null) note(`${entry.doc} (${form}): extraction failed, scored as empty: ${error}`);
-      results.push({ doc: entry.doc, set: entry.set, form, error, ...scoreDocument(exp, gold) });
+      if (form === 'pdf' && result.ok && result.pageTexts) pdfPages.set(entry.doc, result.pageTexts);
+      const needsReference = result.ok && result.ocrPages.length > 0 && !pdfPages.has(entry.doc);
+      const reference = needsReference ? await referencePages(entry, fixturesDir, loadOptions) : pdfPages.get(entry.doc);
+      const ocr = ocrScores(result, reference);
+      results.push({ doc: entry.doc, set: entry.set, form, error, ocr, scored: !PARTIAL_FORMS.has(form), seconds: result.seconds, ...scoreDocument(exp, gold) });
     }
   }
   } finally {

@@ -97,3 +97,18 @@ export function formatDetails(score: DocScore & { doc?: string; form?: string })
   ];
   return lines.join('\n');
 }
+
+/** OCR quality per page: character error rate against the text-layer PDF, confidence, time. */
+export function formatOcr(rows: ReadonlyArray<{ doc: string; form: string; ocr: ReadonlyArray<{ page: number; cer: number | null; confidence: number; seconds: number }> }>): string {
+  const lines = ['OCR (character error rate against the text-layer PDF, white space removed; goal ≤ 0.020)', 'doc       form   page  CER     conf  seconds'];
+  const all: number[] = [];
+  for (const row of rows) {
+    for (const page of row.ocr) {
+      if (page.cer !== null) all.push(page.cer);
+      lines.push(`${row.doc.padEnd(9)} ${row.form.padEnd(6)} ${String(page.page).padStart(4)}  ${page.cer === null ? '  -  ' : page.cer.toFixed(3)}  ${page.confidence.toFixed(0).padStart(4)}  ${page.seconds.toFixed(1).padStart(7)}`);
+    }
+  }
+  const mean = all.length === 0 ? null : all.reduce((a, b) => a + b, 0) / all.length;
+  lines.push(`mean CER over ${all.length} pages: ${mean === null ? '-' : mean.toFixed(3)}`);
+  return lines.join('\n');
+}

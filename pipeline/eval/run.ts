@@ -1,19 +1,27 @@
-// `npm run eval [-- --verbose] [-- --json]`: scores the extractor on the fixtures and prints a report.
+// `npm run eval [-- --verbose] [-- --json] [-- --doc ID] [-- --form text|html|pdf|scan|photo]`:
+// scores the extractor on the fixtures and prints a report.
 // Exits 0 whatever the scores (the quality bar lives in test/eval-gate.test.ts); non-zero only
 // when the manifest or a gold file is broken.
+import { parseArgs } from 'node:util';
 import { evaluateFixtures, FixtureError } from './evaluate.ts';
-import { formatDetails, formatReport } from './report.ts';
+import { formatDetails, formatOcr, formatReport } from './report.ts';
 import { sumScores } from './score.ts';
 
-const KNOWN_FLAGS = new Set(['--verbose', '--json']);
-
-async function main(args: readonly string[]): Promise<number> {
-  for (const arg of args) if (!KNOWN_FLAGS.has(arg)) console.error(`eval: ignoring unknown argument ${arg}`);
-  const verbose = args.includes('--verbose');
-  const json = args.includes('--json');
+async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      verbose: { type: 'boolean' },
+      json: { type: 'boolean' },
+      doc: { type: 'string', multiple: true },
+      form: { type: 'string', multiple: true },
+    },
+  });
+  const verbose = values.verbose ?? false;
+  const json = values.json ?? false;
   try {
     // Notes go to stderr so that --json output stays parseable.
-    const rows = await evaluateFixtures({ onNote: (note) => console.error(`note: ${note}`) });
+    const rows = await evaluateFixtures({ onNote: (note) => console.error(`note: ${note}`) }, { docs: values.doc, forms: values.form });
     if (json) {
       console.log(JSON.stringify({ documents: rows, overall: sumScores(rows) }, null, 2));
       return 0;
@@ -24,11 +32,13 @@ async function main(args: readonly string[]): Promise<number> {
       blind: 'Blind plans (nobody tunes on these; they measure generality)',
     } as const;
     for (const set of ['seed', 'dev', 'blind'] as const) {
-      const inSet = rows.filter((row) => row.set === set);
+      const inSet = rows.filter((row) => row.set === set && row.scored);
       if (inSet.length === 0) continue;
       console.log(`\n${headings[set]}`);
       console.log(formatReport(inSet));
     }
+    const ocrRows = rows.filter((row) => row.ocr.length > 0);
+    if (ocrRows.length > 0) console.log(`\n${formatOcr(ocrRows)}`);
     if (verbose) for (const row of rows) console.log(`\n${formatDetails(row)}`);
     return 0;
   } catch (error) {

@@ -34,6 +34,8 @@ export interface LoadedDocument {
   pages: number | null;
   /** Pages read by OCR, with their confidence. */
   ocrPages: Array<{ page: number; confidence: number; seconds: number }>;
+  /** The text of each page (PDFs and images), for per-page error rates. */
+  pageTexts?: string[];
 }
 
 export type LoadResult = { ok: true; document: LoadedDocument } | { ok: false; file: string; error: string };
@@ -119,8 +121,8 @@ const pdfBackend: Backend = async (bytes, options) => {
     warnings.push(`${imagePages.length} of ${pages.length} pages have no text layer and OCR is turned off (pages ${imagePages.join(', ')})`);
   }
   for (const page of ocrPages) if (page.confidence < LOW_OCR_CONFIDENCE) warnings.push(`page ${page.page}: OCR confidence ${Math.round(page.confidence)}%`);
-  const text = pages.map((p) => texts.get(p.number) ?? '').join('\n');
-  return { text, warnings, pages: pages.length, ocrPages };
+  const pageTexts = pages.map((p) => texts.get(p.number) ?? '');
+  return { text: pageTexts.join('\n'), warnings, pages: pages.length, ocrPages, pageTexts };
 };
 
 const imageBackend: Backend = async (bytes, options) => {
@@ -129,7 +131,7 @@ const imageBackend: Backend = async (bytes, options) => {
   const [result] = await ocrImages([{ page: 1, png: Buffer.from(bytes) }], options);
   if (!result) return { error: 'OCR returned nothing' };
   const warnings = result.confidence < LOW_OCR_CONFIDENCE ? [`page 1: OCR confidence ${Math.round(result.confidence)}%`] : [];
-  return { text: result.text, warnings, pages: 1, ocrPages: [{ page: 1, confidence: result.confidence, seconds: result.seconds }] };
+  return { text: result.text, warnings, pages: 1, ocrPages: [{ page: 1, confidence: result.confidence, seconds: result.seconds }], pageTexts: [result.text] };
 };
 
 const BACKENDS: Readonly<Record<SourceKind, Backend>> = { text: textBackend, html: htmlBackend, pdf: pdfBackend, image: imageBackend };
