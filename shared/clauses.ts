@@ -48,6 +48,12 @@ const LABEL_ALTERNATION = ROLE_LABELS.map(([label]) => label).join('|');
 const LABEL_AT = new RegExp(`(^|[${OPENERS.replace('[', '\\[').replace(']', '\\]')};,。\\n]|(?=[\\u4e00-\\u9fff]{4}[:：]))(${LABEL_ALTERNATION})[:：]`, 'gm');
 const MAX_CLAUSE = 400;
 
+/** The role a table header or label names (牵头单位 → lead), or null when it names none. */
+export function roleOfLabelText(label: string): UnitRole | null {
+  const compact = label.replace(/[\s:：]/g, '');
+  return ROLE_LABELS.find(([l]) => l === compact)?.[1] ?? null;
+}
+
 function roleOfLabel(label: string): UnitRole {
   return (ROLE_LABELS.find(([l]) => l === label) as readonly [string, UnitRole])[1];
 }

@@ -90,3 +90,20 @@ describe('charsets', () => {
   });
 });
 
+
+describe('任务分工 tables', () => {
+  it('reads each row as the task with its responsibility clause', () => {
+    const html = `<html><body><h1>会宁县文明城市创建工作实施方案</h1><div class="TRS_Editor"><p>${FILLER}</p>
+      <table><tr><td><p>序号</p></td><td><p>任务</p></td><td><p>牵头单位</p></td><td><p>责任单位</p></td><td>完成时限</td></tr>
+      <tr><td>1</td><td><p>政务环境提升。全民法治宣传教育的普及率≥95%。</p><p>优化审批程序。</p></td><td>县委组织部、县司法局</td><td>各乡镇</td><td>2021年10月</td></tr>
+      <tr><td>2</td><td>生态环境提升。空气质量优良天数比例≥87.5%。</td><td></td><td>县生态环境分局</td><td>长期</td></tr></table></div></body></html>`;
+    const reading = readPage(parse(html), parse);
+    expect(reading.text.split('\n').slice(-2)).toEqual([
+      '1.政务环境提升。全民法治宣传教育的普及率≥95%。优化审批程序。(牵头单位:县委组织部、县司法局;责任单位:各乡镇)',
+      '2.生态环境提升。空气质量优良天数比例≥87.5%。(责任单位:县生态环境分局)',
+    ]);
+    // The units still map onto the table cells they came from.
+    const at = reading.text.indexOf('县生态环境分局');
+    expect(domPosition(reading.segments, at)?.node.data).toBe('县生态环境分局');
+  });
+});

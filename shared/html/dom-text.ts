@@ -1,5 +1,6 @@
 // DOM → text, one paragraph per line, remembering which text node each character came from so
 // that a span of the extracted text can be highlighted on the live page.
+import { cellsOf, rowsOf, taskTableColumns, type TaskTableColumns } from './task-table.ts';
 
 /** A run of extracted text that comes from one DOM text node. */
 export interface TextSegment {
@@ -28,8 +29,38 @@ const CELLS = new Set(['TD', 'TH']);
 export function domText(root: Node): DomText {
   let text = '';
   const segments: TextSegment[] = [];
+  /** Inside a task-table cell blocks do not break the line: the row is one sentence. */
+  let inline = false;
   const newline = () => {
+    if (inline) return;
     if (text !== '' && !text.endsWith('\n')) text = text.replace(/[ \t]+$/, '') + '\n';
+  };
+  /** Text that the page implies but does not contain (the 。(牵头单位: of a table row). */
+  const add = (synthetic: string) => {
+    text += synthetic;
+  };
+  const visitTaskTable = (table: Element, columns: TaskTableColumns) => {
+    newline();
+    for (const row of rowsOf(table)) {
+      if (row === columns.header) continue;
+      const cells = cellsOf(row);
+      const content = (index: number) => (cells[index]?.textContent ?? '').replace(/\s+/g, '');
+      if (columns.tasks.every((index) => content(index) === '')) continue;
+      inline = true;
+      if (columns.number !== null && /^\d{1,3}$/.test(content(columns.number))) {
+        visit(cells[columns.number] as Element);
+        add('.');
+      }
+      for (const index of columns.tasks) if (cells[index]) visit(cells[index] as Element);
+      const roles = columns.roles.filter((role) => content(role.index) !== '');
+      roles.forEach((role, k) => {
+        add(`${k === 0 ? '(' : ';'}${role.label}:`);
+        visit(cells[role.index] as Element);
+      });
+      if (roles.length > 0) add(')');
+      inline = false;
+      newline();
+    }
   };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
@@ -58,9 +89,16 @@ export function domText(root: Node): DomText {
       newline();
       return;
     }
+    if (tag === 'TABLE' && !inline) {
+      const columns = taskTableColumns(element);
+      if (columns) {
+        visitTaskTable(element, columns);
+        return;
+      }
+    }
     const block = BLOCKS.has(tag);
     if (block) newline();
-    if (CELLS.has(tag) && text !== '' && !text.endsWith('\n') && !text.endsWith(' ')) text += ' ';
+    if (CELLS.has(tag) && !inline && text !== '' && !text.endsWith('\n') && !text.endsWith(' ')) text += ' ';
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     if (block) newline();
   };

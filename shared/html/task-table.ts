@@ -1,0 +1,40 @@
+// 任务分工 tables: rows of 序号 | 任务 | 牵头单位 | 责任单位. Read as the sentences they stand
+// for, `1.任务(牵头单位:…;责任单位:…)`, so the same clause grammar reads them as prose.
+import { roleOfLabelText } from '../clauses.ts';
+
+export interface TaskTableColumns {
+  header: Element;
+  number: number | null;
+  tasks: number[];
+  roles: Array<{ index: number; label: string }>;
+}
+
+const NUMBER_HEADER = /^(序号|编号|序)$/;
+/** Columns that are neither the task nor a role (完成时限, 备注) are left out of the sentence. */
+const OTHER_HEADER = /(时限|时间|期限|进度|备注|分值|考核|标准)/;
+
+function cellText(cell: Element): string {
+  return (cell.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+export function rowsOf(table: Element): Element[] {
+  return Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
+}
+
+export function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => /^(TD|TH)$/i.test(cell.tagName));
+}
+
+/** The columns of a task table, or null when the table's header names no role. */
+export function taskTableColumns(table: Element): TaskTableColumns | null {
+  const header = rowsOf(table)[0];
+  if (!header) return null;
+  const labels = cellsOf(header).map(cellText);
+  const roles = labels.flatMap((label, index) => (roleOfLabelText(label) ? [{ index, label }] : []));
+  if (roles.length === 0) return null;
+  const numberIndex = labels.findIndex((label) => NUMBER_HEADER.test(label));
+  const tasks = labels.flatMap((label, index) =>
+    index !== numberIndex && !roles.some((r) => r.index === index) && !OTHER_HEADER.test(label) ? [index] : [],
+  );
+  return { header, number: numberIndex === -1 ? null : numberIndex, tasks, roles };
+}
