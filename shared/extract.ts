@@ -65,12 +65,16 @@ function numberTargets(drafts: readonly TargetDraft[], tasks: readonly Task[]): 
   return drafts.map((draft, k) => ({ ...draft, id: `g${k + 1}`, taskId: owners.innermost(draft.span.start)?.id ?? null }));
 }
 
-function planWarnings(text: string, tasks: readonly Task[], targets: readonly Target[], clauses: readonly ResponsibilityClause[]): string[] {
-  if (text.trim() === '') return ['empty document: no text to extract from'];
-  if (tasks.length === 0 && targets.length === 0 && clauses.length === 0) {
-    return ['not a plan: no numbered tasks, responsibility clauses or numeric targets were found'];
-  }
-  return [];
+/** Words of planning documents; a text without numbering, clauses or any of these is not a plan. */
+const PLAN_VOCABULARY = /方案|计划|规划|意见|要点|纲要|目标|任务|措施|细则|办法/;
+const NOT_A_PLAN = 'not a plan: no numbered tasks, responsibility clauses or numeric targets were found';
+
+/**
+ * A news article has numbers (300余名志愿者) but no plan: without numbered items, clauses or
+ * planning words in its opening, what looked like targets is dropped and the export says why.
+ */
+function isPlan(text: string, structure: Structure, clauses: readonly ResponsibilityClause[]): boolean {
+  return structure.nodes.length > 0 || clauses.length > 0 || PLAN_VOCABULARY.test(text.slice(0, 300));
 }
 
 export function extractPlan(raw: string, options: ExtractOptions): GovClipExport {
@@ -82,6 +86,9 @@ export function extractPlan(raw: string, options: ExtractOptions): GovClipExport
   const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span)];
   const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure) }), tasks);
   const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
-  const warnings = [...(options.warnings ?? []), ...planWarnings(text, tasks, targets, clauses)];
-  return validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets, warnings }));
+  const warnings = [...(options.warnings ?? [])];
+  if (text.trim() === '') warnings.push('empty document: no text to extract from');
+  else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
+  const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
+  return validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings }));
 }

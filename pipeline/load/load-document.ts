@@ -8,7 +8,7 @@ import type { SourceKind } from '../../shared/schema.ts';
 import { decodeText } from './decode-text.ts';
 import { readHtml } from './html.ts';
 import type { OcrPool } from './ocr.ts';
-import { readPdf, renderPdfPages } from './pdf.ts';
+import { dropPageNumberLines, dropRunningLines, readPdf, renderPdfPages } from './pdf.ts';
 
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Pages under this mean OCR confidence get a warning in the export. */
@@ -121,7 +121,12 @@ const pdfBackend: Backend = async (bytes, options) => {
     warnings.push(`${imagePages.length} of ${pages.length} pages have no text layer and OCR is turned off (pages ${imagePages.join(', ')})`);
   }
   for (const page of ocrPages) if (page.confidence < LOW_OCR_CONFIDENCE) warnings.push(`page ${page.page}: OCR confidence ${Math.round(page.confidence)}%`);
-  const pageTexts = pages.map((p) => texts.get(p.number) ?? '');
+  let pageTexts = pages.map((p) => texts.get(p.number) ?? '');
+  // OCR reads running titles and page numbers too, a little differently on each page.
+  if (ocrPages.length > 0) {
+    const lines = pageTexts.map((t) => t.split('\n').filter((l) => l.trim() !== ''));
+    pageTexts = dropPageNumberLines(dropRunningLines(lines, true)).map((page) => page.join('\n'));
+  }
   return { text: pageTexts.join('\n'), warnings, pages: pages.length, ocrPages, pageTexts };
 };
 

@@ -74,27 +74,64 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-/** Lines that open or close most pages with the same words: a running title or footer. */
-export function dropRunningLines(pages: readonly string[][]): string[][] {
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+/** Two readings of the same line (OCR reads a running title a little differently on each page). */
+function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  for (const gram of x) if (y.has(gram)) shared++;
+  return x.size + y.size > 0 && shared / (x.size + y.size - shared) >= 0.6;
+}
+
+/**
+ * Lines that open or close most pages with the same words: a running title or footer. Exact
+ * matches for text layers; OCR pages match approximately (`fuzzy`).
+ */
+export function dropRunningLines(pages: readonly string[][], fuzzy = false): string[][] {
   if (pages.length < 3) return pages.map((p) => [...p]);
-  const key = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const exactKey = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const representatives: string[] = [];
+  // Fuzzy keys: each line maps to the first edge line it reads like.
+  const key = (line: string) => {
+    const exact = exactKey(line);
+    if (!fuzzy || exact.length < 4) return exact;
+    const match = representatives.find((r) => sameLine(r, exact));
+    if (match) return match;
+    representatives.push(exact);
+    return exact;
+  };
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(key));
     for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
   const running = new Set([...counts].filter(([k, n]) => k !== '' && n >= Math.max(3, pages.length / 2)).map(([k]) => k));
-  // The first appearance of a running title is the document's own title: keep it.
-  const seen = new Set<string>();
-  return pages.map((lines) =>
+  // On the first page a running title is the document's own title: keep it there.
+  return pages.map((lines, pageIndex) =>
     lines.filter((line, index) => {
       const k = key(line);
       if (!((index < 2 || index >= lines.length - 2) && running.has(k))) return true;
-      const first = !seen.has(k);
-      seen.add(k);
-      return first && !/^#+$/.test(k) && !/^[-—―]*#[-—―]*$/.test(k);
+      return pageIndex === 0 && index < 2 && !/#/.test(k);
     }),
   );
+}
+
+/**
+ * OCR turns a page number (— 3 —) into a few odd characters (二玉生, RE, 一5 一). When most
+ * pages end in such a short line, those lines are page numbers.
+ */
+export function dropPageNumberLines(pages: readonly string[][]): string[][] {
+  const short = (line: string | undefined) => line !== undefined && line.replace(/\s+/g, '').length <= 5 && !/[。;:)）,、]$/.test(line.trim());
+  const ending = pages.filter((lines) => short(lines[lines.length - 1])).length;
+  if (pages.length < 3 || ending < pages.length / 2) return pages.map((p) => [...p]);
+  return pages.map((lines) => (short(lines[lines.length - 1]) ? lines.slice(0, -1) : [...lines]));
 }
 
 export interface PdfReading {

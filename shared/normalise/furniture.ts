@@ -15,7 +15,8 @@ interface FurnitureRule {
 const FURNITURE_RULES: readonly FurnitureRule[] = [
   // - 11 -, —3—, 第3页 共10页, 3/10: printed page numbers.
   { name: 'page number', test: /^[-—―_~·•]*\d{1,4}[-—―_~·•]*$/ },
-  { name: 'page number', test: /^[-—―]+\d{1,4}[-—―]+$/ },
+  // OCR reads the dashes around a page number as 一: 一 3 一.
+  { name: 'page number', test: /^[-—―一]+\d{1,4}[-—―一]+$/ },
   { name: 'page of pages', test: /^第\d{1,4}页[,，]?(共\d{1,4}页)?$|^\d{1,4}\/\d{1,4}$|^page\d+(of\d+)?$/i },
   // 您当前的位置:首页 > 政府信息公开 > …
   { name: 'breadcrumb', test: /^(您(当前|现在)?的?(所在)?位置|当前位置|所在位置)[:：]/, maxLength: 120 },

@@ -2,8 +2,14 @@
 // ≥ as >, 之 or 宇 (or drops it) and mixes letters into numbers. Applied to OCR text only.
 import { type MappedText } from '../mapped-text.ts';
 
-/** A measure word right before a misread comparator: …普及率之95%, …面积>12平方米. */
-const MEASURE_THEN_MISREAD = /(率|比例|比重|占比|面积|时间|密度|数|量|值|水平|寿命)[>之宇](?=\s*\d)/g;
+/**
+ * A measure word right before a misread comparator: …普及率之95%, …占比这39.2%, …面积>12平方米
+ * read ≥; …比例入28% read ≤ (the glyphs tesseract's chi_sim model confuses them with).
+ */
+const MEASURE_THEN_MISREAD = /(率|比例|比重|占比|面积|时间|密度|数|量|值|水平|寿命)\s*([>之宇这关入])(?=\s*\d)/g;
+const MISREAD_AS: Readonly<Record<string, string>> = { '>': '≥', 之: '≥', 宇: '≥', 这: '≥', 关: '≥', 入: '≤' };
+/** 责任单位; and 牵头单位. : the colon after a clause label read as other punctuation. */
+const LABEL_PUNCTUATION = /(牵头|责任|配合|协办|参与)(单位|部门)\s*[;；.,，](?=\s*\S)/g;
 /** Letters that OCR puts inside numbers: 1O0% → 100%, 9l% → 91%. */
 const LETTER_IN_NUMBER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\d)[Oo](?=[\d%.])/g, '0'],
@@ -25,7 +31,8 @@ function replaceEach(input: MappedText, pattern: RegExp, replace: (match: RegExp
 }
 
 export function repairOcr(input: MappedText): MappedText {
-  let text = replaceEach(input, MEASURE_THEN_MISREAD, (m) => `${m[1]}≥`);
+  let text = replaceEach(input, MEASURE_THEN_MISREAD, (m) => m[0].replace(/[>之宇这关入](?=[^>之宇这关入]*$)/, MISREAD_AS[m[2] as string] as string));
+  text = replaceEach(text, LABEL_PUNCTUATION, (m) => m[0].replace(/[;；.,，]$/, ':'));
   for (const [pattern, digit] of LETTER_IN_NUMBER) text = replaceEach(text, pattern, () => digit);
   return text;
 }

@@ -1,10 +1,9 @@
-// npm run bench: extraction speed over the bundled seed plans (median per document, MB/s)
-// and peak memory. A benchmark, not a test: it prints figures and the goals next to them.
+// Extraction speed over the bundled seed plans (median per document, MB/s) and peak memory.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractPlan } from '../shared/extract.ts';
+import { extractPlan } from '../../shared/extract.ts';
 
-const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 const WARMUP = 5;
 const RUNS = Number(process.env.GOVCLIP_BENCH_RUNS ?? 30);
 
@@ -13,6 +12,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+export function benchCore(): void {
 let peakRss = process.memoryUsage().rss;
 const sampleMemory = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -43,3 +43,4 @@ console.log(`extraction over ${rows.length} seed plans (${WARMUP} warm-up runs, 
 for (const row of rows) console.log(row);
 console.log(`overall ${(totalBytes / 1048576 / (totalMs / 1000)).toFixed(2)} MB/s · peak RSS ${(peakRss / 1048576).toFixed(0)} MB`);
 console.log('goals: a 40 KB plan in < 20 ms once warm; memory < 150 MB');
+}
