@@ -55,3 +55,10 @@ describe('character error rate', () => {
     expect(characterErrorRate('', '')).toBe(0);
   });
 });
+
+describe('OCR repairs around responsibility clauses', () => {
+  it('restores the bracket, the 牵 and the colon of a clause label', () => {
+    const text = normaliseText('没有吸烟现象。〈奉头单位;县纪委监委、县住建局;责任单位;各乡镇)', { ocr: true }).text;
+    expect(text).toBe('没有吸烟现象。(牵头单位:县纪委监委、县住建局;责任单位:各乡镇)');
+  });
+});
