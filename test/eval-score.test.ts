@@ -6,6 +6,8 @@ import { normaliseQuote } from '../pipeline/eval/quote.ts';
 import {
   chineseNumeral,
   levenshtein,
+  locateTask,
+  substringEditDistance,
   normaliseQuantity,
   prf,
   scoreAssignments,
@@ -352,5 +354,20 @@ describe('loadGold', () => {
     expect(loadGold(file).targets).toHaveLength(1);
     const broken = { ...file, targets: [{ ...file.targets[0], op: 'range' }] };
     expect(() => loadGold(broken)).toThrow(/targets\.0\.max/);
+  });
+});
+
+describe('locating tasks in OCR text', () => {
+  it('finds a quote with a misread character only when the text came from OCR', () => {
+    const task = {
+      id: 't1', path: ['1'], title: null, leadUnits: ['县纪委监委'], responsibleUnits: ['各乡镇'], targetIds: [], span: [0, 10] as [number, number],
+      text: '进而激发发展新活力,手动经济社会高质量发展。(牵头单位:县纪委监委;责任单位:各乡镇)',
+    };
+    const quote = '进而激发发展新活力、构筑竞争新优势,撬动经济社会高质量发展。(牵头单位:县纪委监委;责任单位:各乡镇';
+    expect(locateTask([task], '撬动经济社会高质量发展。(牵头单位:县纪委监委')).toBeNull();
+    expect(locateTask([task], '撬动经济社会高质量发展。(牵头单位:县纪委监委', true)).toBe(0);
+    // Too many differences stay unlocated.
+    expect(locateTask([task], quote, true)).toBeNull();
+    expect(substringEditDistance('撬动经济', '…手动经济…')).toBe(1);
   });
 });

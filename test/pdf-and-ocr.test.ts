@@ -1,7 +1,8 @@
 // PDF text rebuilt from item positions, running lines dropped, OCR misreadings repaired, and
 // the character error rate the evaluation reports.
 import { describe, expect, it } from 'vitest';
-import { characterErrorRate, editDistance } from '../pipeline/eval/cer.ts';
+import { characterErrorRate } from '../pipeline/eval/cer.ts';
+import { editDistance } from '../pipeline/eval/edit-distance.ts';
 import { dropRunningLines, linesFromItems } from '../pipeline/load/pdf.ts';
 import { normaliseText } from '../shared/normalise/index.ts';
 

@@ -174,7 +174,8 @@ export async function evaluateFixtures(options: EvaluateOptions = {}, filter: Ev
       const needsReference = result.ok && result.ocrPages.length > 0 && !pdfPages.has(entry.doc);
       const reference = needsReference ? await referencePages(entry, fixturesDir, loadOptions) : pdfPages.get(entry.doc);
       const ocr = ocrScores(result, reference);
-      results.push({ doc: entry.doc, set: entry.set, form, error, ocr, scored: !PARTIAL_FORMS.has(form), seconds: result.seconds, ...scoreDocument(exp, gold) });
+      const fromOcr = result.ok && result.ocrPages.length > 0;
+      results.push({ doc: entry.doc, set: entry.set, form, error, ocr, scored: !PARTIAL_FORMS.has(form), seconds: result.seconds, ...scoreDocument(exp, gold, { ocr: fromOcr }) });
     }
   }
   } finally {

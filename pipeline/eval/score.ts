@@ -2,6 +2,7 @@
 // Pure functions, no I/O: evaluate.ts does the reading, report.ts the printing.
 import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../shared/schema.ts';
 import type { Gold, GoldAssignment, GoldTarget } from './gold.ts';
+import { editDistance, substringEditDistance } from './edit-distance.ts';
 import { normaliseQuote } from './quote.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -409,20 +410,8 @@ export interface AssignmentScore {
 const FUZZY_MIN_LENGTH = 5;
 
 /** Edit distance over characters (code points). */
-export function levenshtein(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, sub));
-    }
-    prev = row;
-  }
-  return prev[y.length] ?? 0;
-}
+/** Edit distance between two names or quotes (code points). */
+export const levenshtein = editDistance;
 
 /** 0 for an exact match, 1 for one edit on a gold name of 5+ characters, else null (no match). */
 export function unitNameDistance(predicted: string, gold: string): 0 | 1 | null {
@@ -483,7 +472,12 @@ function comparePairs(predicted: readonly Pair[], gold: readonly Pair[]): { tp: 
 }
 
 /** The task compared with a gold assignment: the shortest whose text contains the quote. */
-export function locateTask(tasks: readonly TaskExport[], quote: string): number | null {
+/** OCR forms: a quote is found when one edit in twenty (at least two) turns it into task text. */
+const OCR_QUOTE_TOLERANCE = 0.05;
+
+export { substringEditDistance };
+
+export function locateTask(tasks: readonly TaskExport[], quote: string, approximate = false): number | null {
   const q = normaliseQuote(quote);
   let best: number | null = null;
   let bestLength = Infinity;
@@ -494,6 +488,16 @@ export function locateTask(tasks: readonly TaskExport[], quote: string): number 
     if (text.includes(q) && length < bestLength) {
       best = i;
       bestLength = length;
+    }
+  }
+  if (best !== null || !approximate) return best;
+  const allowed = Math.max(2, Math.ceil(Array.from(q).length * OCR_QUOTE_TOLERANCE));
+  let bestDistance = Infinity;
+  for (const [i, task] of tasks.entries()) {
+    const distance = substringEditDistance(q, normaliseQuote(task.text));
+    if (distance <= allowed && distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
     }
   }
   return best;
@@ -526,8 +530,8 @@ function scorePairs(
   return { ...prf({ tp, fp: spurious.length, fn: missed.length }), missed, spurious };
 }
 
-export function scoreAssignments(tasks: readonly TaskExport[], gold: readonly GoldAssignment[]): AssignmentScore {
-  const located = gold.map((a) => locateTask(tasks, a.quote));
+export function scoreAssignments(tasks: readonly TaskExport[], gold: readonly GoldAssignment[], approximateQuotes = false): AssignmentScore {
+  const located = gold.map((a) => locateTask(tasks, a.quote, approximateQuotes));
   return {
     roles: scorePairs(tasks, gold, located, true),
     rolesIgnored: scorePairs(tasks, gold, located, false),
@@ -574,10 +578,11 @@ export function scoreMeta(exp: GovClipExport, gold: Gold): MetaScore {
   return { correct: fields.length - misses.length, total: fields.length, misses };
 }
 
-export function scoreDocument(exp: GovClipExport, gold: Gold): DocScore {
+/** `ocr`: the text came from OCR, so gold quotes locate tasks approximately (names are still compared as the spec says). */
+export function scoreDocument(exp: GovClipExport, gold: Gold, options: { ocr?: boolean } = {}): DocScore {
   return {
     targets: scoreTargets(exp.targets, gold.targets),
-    assignments: scoreAssignments(exp.tasks, gold.assignments),
+    assignments: scoreAssignments(exp.tasks, gold.assignments, options.ocr ?? false),
     meta: scoreMeta(exp, gold),
   };
 }

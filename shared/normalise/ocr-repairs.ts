@@ -9,7 +9,7 @@ import { type MappedText } from '../mapped-text.ts';
 const MEASURE_THEN_MISREAD = /(率|比例|比重|占比|面积|时间|密度|数|量|值|水平|寿命)\s*([>之宇这关入])(?=\s*\d)/g;
 const MISREAD_AS: Readonly<Record<string, string>> = { '>': '≥', 之: '≥', 宇: '≥', 这: '≥', 关: '≥', 入: '≤' };
 /** The bracket that opens a clause read as 〈 《 < or [: 〈牵头单位, 《责任单位. */
-const CLAUSE_BRACKET = /[〈《<\[【](?=(牵头|责任|配合|协办|参与)(单位|部门))/g;
+const CLAUSE_BRACKET = /[〈《<[【](?=(牵头|责任|配合|协办|参与)(单位|部门))/g;
 /** 牵 read as its look-alikes in the one word where it matters most. */
 const LEAD_LABEL = /[奉牽拳](?=头(单位|部门))/g;
 /** 责任单位; and 牵头单位. : the colon after a clause label read as other punctuation. */
