@@ -63,3 +63,13 @@ describe('OCR repairs around responsibility clauses', () => {
     expect(text).toBe('没有吸烟现象。(牵头单位:县纪委监委、县住建局;责任单位:各乡镇)');
   });
 });
+
+describe('OCR repairs around numbers', () => {
+  const repaired = (raw: string) => normaliseText(raw, { ocr: true }).text;
+  it('reads ≧ seen as 全, 三 or 兰 after a measure', () => {
+    expect(repaired('卫生人员数全0.83人;比例三10%,时间兰25个小时。')).toBe('卫生人员数≥0.83人;比例≥10%,时间≥25个小时。');
+  });
+  it('restores a range dash read as 一 and drops a stray 0 after %', () => {
+    expect(repaired('每年组织至少1一2次考评,比例≥70%0,')).toBe('每年组织至少1—2次考评,比例≥70%,');
+  });
+});
