@@ -77,7 +77,18 @@ function isPlan(text: string, structure: Structure, clauses: readonly Responsibi
   return structure.nodes.length > 0 || clauses.length > 0 || PLAN_VOCABULARY.test(text.slice(0, 300));
 }
 
+export interface DetailedExtraction {
+  export: GovClipExport;
+  /** For each character of document.text, its offset in the raw text given: spans back to the source. */
+  sourceOffsets: readonly number[];
+}
+
 export function extractPlan(raw: string, options: ExtractOptions): GovClipExport {
+  return extractPlanDetailed(raw, options).export;
+}
+
+/** extractPlan, plus the map from the export's offsets back to the raw text (for highlighting). */
+export function extractPlanDetailed(raw: string, options: ExtractOptions): DetailedExtraction {
   const normalised = normaliseText(raw, { ocr: options.ocr ?? false });
   const { text } = normalised;
   const structure = buildStructure(text);
@@ -90,5 +101,6 @@ export function extractPlan(raw: string, options: ExtractOptions): GovClipExport
   if (text.trim() === '') warnings.push('empty document: no text to extract from');
   else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
   const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
-  return validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings }));
+  const exported = validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings }));
+  return { export: exported, sourceOffsets: normalised.origin };
 }

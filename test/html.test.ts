@@ -1,8 +1,12 @@
 // Reading government web pages: the body out of the page chrome, the metadata table, the
 // mapping from text back to DOM text nodes, and charsets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, readHtml } from '../pipeline/load/html.ts';
+import { extractPlanDetailed } from '../shared/extract.ts';
+import { spanToDom } from '../shared/html/anchor.ts';
 import { domPosition } from '../shared/html/dom-text.ts';
 import { readPage } from '../shared/html/read-page.ts';
 import { encodeGbk } from './support/gbk.ts';
@@ -105,5 +109,22 @@ describe('任务分工 tables', () => {
     // The units still map onto the table cells they came from.
     const at = reading.text.indexOf('县生态环境分局');
     expect(domPosition(reading.segments, at)?.node.data).toBe('县生态环境分局');
+  });
+});
+
+describe('highlighting from the export', () => {
+  it('maps every target span of a real page back onto the text nodes that show it', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'forms', 'html', 'seed-001.html'), 'utf8');
+    const doc = parse(html);
+    const reading = readPage(doc, parse);
+    const { export: exported, sourceOffsets } = extractPlanDetailed(reading.text, { id: '0'.repeat(64), source: { kind: 'html', url: null, file: 'seed-001.html' } });
+    expect(exported.targets.length).toBe(19);
+    for (const target of exported.targets) {
+      const ends = spanToDom(target.span, sourceOffsets, reading.segments);
+      expect(ends, target.metric).not.toBeNull();
+      // The value is in one of the text nodes between the two ends (here: the end node).
+      const endText = ends?.end.node.data.slice(0, ends.end.offset) ?? '';
+      expect(endText, target.metric).toContain(String(target.value));
+    }
   });
 });
