@@ -31,11 +31,22 @@ const KEPT_AS_IS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
 
 const DROPPED = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
 
+/** Printable ASCII and CJK Unified Ideographs are NFKC-stable: copied a run at a time. */
+const STABLE_RUN = /[\u0020-\u007e\u4e00-\u9fff]+/y;
+
 export function normaliseCharacters(raw: string): MappedText {
   let text = '';
   const origin: number[] = [];
   let i = 0;
   while (i < raw.length) {
+    STABLE_RUN.lastIndex = i;
+    const run = STABLE_RUN.exec(raw);
+    if (run) {
+      text += run[0];
+      for (let k = 0; k < run[0].length; k++) origin.push(i + k);
+      i += run[0].length;
+      continue;
+    }
     const codePoint = raw.codePointAt(i) ?? 0;
     const char = String.fromCodePoint(codePoint);
     const width = char.length;

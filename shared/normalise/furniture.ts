@@ -56,24 +56,23 @@ const RUNNING_TITLE_CANDIDATE = /^[^。:;,：；，]{4,40}$/;
 const RUNNING_TITLE_REPEATS = 3;
 
 /** Lines that stand at a page break: next to a page number, blank lines aside. */
-function besidePageNumber(lines: readonly string[], index: number): boolean {
+function besidePageNumber(lines: readonly string[], kinds: ReadonlyArray<string | null>, index: number): boolean {
   for (const step of [-1, 1]) {
     let seen = 0;
     for (let k = index + step; k >= 0 && k < lines.length && seen < 2; k += step) {
-      const line = (lines[k] as string).trim();
-      if (line === '') continue;
-      if (classifyFurniture(line)?.startsWith('page')) return true;
+      if ((lines[k] as string).trim() === '') continue;
+      if (kinds[k]?.startsWith('page')) return true;
       seen++;
     }
   }
   return false;
 }
 
-function runningTitles(lines: readonly string[]): Set<string> {
+function runningTitles(lines: readonly string[], kinds: ReadonlyArray<string | null>): Set<string> {
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
     const compact = line.replace(/\s+/g, '');
-    if (!RUNNING_TITLE_CANDIDATE.test(compact) || BODY_LIKE.test(compact) || !besidePageNumber(lines, index)) return;
+    if (!RUNNING_TITLE_CANDIDATE.test(compact) || BODY_LIKE.test(compact) || !besidePageNumber(lines, kinds, index)) return;
     counts.set(compact, (counts.get(compact) ?? 0) + 1);
   });
   return new Set([...counts].filter(([, n]) => n >= RUNNING_TITLE_REPEATS).map(([line]) => line));
@@ -84,15 +83,17 @@ export function dropFurniture(input: MappedText): FurnitureResult {
   const kept: MappedText[] = [];
   const dropped: string[] = [];
   const slices = lineSlices(input.text);
-  const running = runningTitles(slices.map((line) => input.text.slice(line.start, line.end)));
+  const lines = slices.map((line) => input.text.slice(line.start, line.end));
+  const kinds = lines.map(classifyFurniture);
+  const running = runningTitles(lines, kinds);
   const seenRunning = new Set<string>();
-  for (const line of slices) {
-    const lineText = input.text.slice(line.start, line.end);
+  for (const [index, line] of slices.entries()) {
+    const lineText = lines[index] as string;
     const compact = lineText.replace(/\s+/g, '');
     // The first occurrence of a running title is the document's title; the repeats are page headers.
     const isRepeat = running.has(compact) && seenRunning.has(compact);
     if (running.has(compact)) seenRunning.add(compact);
-    if (isRepeat || classifyFurniture(lineText) !== null) {
+    if (isRepeat || kinds[index] !== null) {
       dropped.push(lineText.trim());
       kept.push(inserted('\n', input.origin[line.start] ?? 0));
       continue;

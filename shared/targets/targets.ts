@@ -168,10 +168,21 @@ function indexOfAny(text: string, pattern: RegExp, from: number, to: number): nu
   return to;
 }
 
+/** Comparator words that may stand before a Chinese numeral, by their last character. */
+const CHINESE_PREFIXES = new Map<string, string[]>();
+for (const word of SORTED_PREFIX) {
+  if (word.units || word.word.length < 2) continue;
+  const last = word.word.slice(-1);
+  CHINESE_PREFIXES.set(last, [...(CHINESE_PREFIXES.get(last) ?? []), word.word]);
+}
+
 /** A comparator word may precede a Chinese numeral (不少于两次); nothing else makes 两 a number. */
 function chineseAllowed(text: string, fragStart: number, at: number): boolean {
-  const before = text.slice(fragStart, at);
-  return SORTED_PREFIX.some((w) => !w.units && w.word.length > 1 && before.endsWith(w.word));
+  if (text.startsWith('百分之', at)) return true;
+  const candidates = CHINESE_PREFIXES.get(text[at - 1] ?? '');
+  if (!candidates) return false;
+  const before = text.slice(Math.max(fragStart, at - 4), at);
+  return candidates.some((word) => before.endsWith(word));
 }
 
 export function extractTargets(text: string, context: TargetContext): TargetDraft[] {
@@ -195,6 +206,9 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
     const code = text.charCodeAt(at);
     // Quantities start with a digit, 百 (百分之) or a Chinese numeral: skip everything else fast.
     if (!(code >= 48 && code <= 57) && !CHINESE_START.has(text[at] as string)) continue;
+    const isDigit = code >= 48 && code <= 57;
+    // A Chinese numeral counts only after a comparator word (or in 百分之): most 一 are words.
+    if (!isDigit && !chineseAllowed(text, sentence.start, at)) continue;
     if (excluded.has(at)) continue;
     // The clause fragment the quantity sits in, starting after the previous target in it.
     const floor = Math.max(sentence.start, lastEnd, at - MAX_FRAGMENT);

@@ -21,6 +21,8 @@ const ELIMINATED_BEFORE = /(消除|杜绝|取消)([^,;。:]{2,30}),$/;
 
 export function zeroTargets(text: string, sentence: Span): ZeroTarget[] {
   const part = text.slice(sentence.start, sentence.end);
+  // Both patterns end in 清零 or 现象: most sentences have neither.
+  if (!part.includes('清零') && !part.includes('现象')) return [];
   const found: ZeroTarget[] = [];
   for (const pattern of [CLEARED, NONE_LEFT]) {
     for (const match of part.matchAll(pattern)) {
