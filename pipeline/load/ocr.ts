@@ -21,8 +21,11 @@ export class OcrPool {
   private scheduler: Promise<Scheduler> | null = null;
   readonly size: number;
 
-  constructor(size = Math.max(1, Math.min(availableParallelism(), 4))) {
+  readonly dpi: number;
+
+  constructor(size = Math.max(1, Math.min(availableParallelism(), 4)), dpi = 200) {
     this.size = size;
+    this.dpi = dpi;
   }
 
   private start(): Promise<Scheduler> {
@@ -40,7 +43,8 @@ export class OcrPool {
       );
       for (const worker of workers) {
         // Chinese has no spaces between words; keep tesseract from inventing them.
-        await worker.setParameters({ preserve_interword_spaces: '1' });
+        // Pages are rendered at a known resolution; telling tesseract avoids its guess.
+        await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: String(this.dpi) });
         scheduler.addWorker(worker);
       }
       return scheduler;

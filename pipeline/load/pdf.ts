@@ -118,7 +118,8 @@ export function dropRunningLines(pages: readonly string[][], fuzzy = false): str
     lines.filter((line, index) => {
       const k = key(line);
       if (!((index < 2 || index >= lines.length - 2) && running.has(k))) return true;
-      return pageIndex === 0 && index < 2 && !/#/.test(k);
+      // …except a page number, which is furniture on every page.
+      return pageIndex === 0 && index < 2 && !/^[-—―~·第]*#[-—―~·页]*$/.test(k);
     }),
   );
 }
