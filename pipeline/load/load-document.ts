@@ -6,7 +6,6 @@ import { basename, extname } from 'node:path';
 import type { PlanMetadata } from '../../shared/model.ts';
 import type { SourceKind } from '../../shared/schema.ts';
 import { decodeText } from './decode-text.ts';
-import { readHtml } from './html.ts';
 import type { OcrPool } from './ocr.ts';
 import { dropPageNumberLines, dropRunningLines, readPdf, renderPdfPages } from './pdf.ts';
 
@@ -74,6 +73,8 @@ const textBackend: Backend = async (bytes) => {
 
 const htmlBackend: Backend = async (bytes) => {
   if (bytes.subarray(0, 8192).includes(0)) return { error: 'binary file (contains NUL bytes), not an HTML page' };
+  // linkedom and Readability load only when a page is read.
+  const { readHtml } = await import('./html.ts');
   const page = readHtml(bytes);
   const metadata: Partial<PlanMetadata> = {
     title: page.metadata.title,

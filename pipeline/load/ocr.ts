@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
+import type { Scheduler } from 'tesseract.js';
 
 const require = createRequire(import.meta.url);
 /** The 4.0.0_best_int variant: the accuracy of "best" at integer speed. */
@@ -30,6 +30,8 @@ export class OcrPool {
 
   private start(): Promise<Scheduler> {
     this.scheduler ??= (async () => {
+      // Loaded on first use: text, HTML and text-layer PDFs never pay for it.
+      const { createScheduler, createWorker, OEM } = await import('tesseract.js');
       const scheduler = createScheduler();
       const workers = await Promise.all(
         Array.from({ length: this.size }, () =>
