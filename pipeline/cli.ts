@@ -55,12 +55,14 @@ async function expandInputs(inputs: readonly string[], io: Io): Promise<{ paths:
   return { paths, missing };
 }
 
-function batchTable(results: readonly FileResult[]): string {
-  const rows = results.map((r) =>
-    r.ok
-      ? [r.file, r.kind, r.pages === null ? '-' : String(r.pages), String(r.export.tasks.length), String(r.export.units.length), String(r.export.targets.length), String(r.export.warnings.length), r.seconds.toFixed(2)]
-      : [r.file, '-', '-', '-', '-', '-', '-', `${r.seconds.toFixed(2)}  failed: ${r.error}`],
-  );
+/** One line of the batch summary: counts only, so a long batch does not keep every export. */
+function batchRow(r: FileResult): string[] {
+  return r.ok
+    ? [r.file, r.kind, r.pages === null ? '-' : String(r.pages), String(r.export.tasks.length), String(r.export.units.length), String(r.export.targets.length), String(r.export.warnings.length), r.seconds.toFixed(2)]
+    : [r.file, '-', '-', '-', '-', '-', '-', `${r.seconds.toFixed(2)}  failed: ${r.error}`];
+}
+
+function batchTable(rows: readonly string[][]): string {
   const header = ['file', 'kind', 'pages', 'tasks', 'units', 'targets', 'warnings', 'seconds'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
@@ -107,34 +109,39 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
   const outDir = parsed.values.out;
   if (outDir) await mkdir(outDir, { recursive: true });
 
-  const results: FileResult[] = [];
+  const rows: string[][] = [];
+  let failed = 0;
   const exports: GovClipExport[] = [];
   let pool: OcrPool | null = null;
   const progress = parsed.values.quiet ? null : io.progress?.(paths.length) ?? null;
-  for (const [index, path] of paths.entries()) {
-    progress?.fileStarted(index, path);
-    const result = await extractFile(path, { ocr, pool: () => (pool ??= new OcrPool()), onPage: (done, of) => progress?.page(done, of) });
-    progress?.fileDone(index, path, result.ok, result.seconds);
-    results.push(result);
-    if (!result.ok) {
-      io.err(`govclip: ${path}: ${result.error}`);
-      continue;
+  try {
+    for (const [index, path] of paths.entries()) {
+      progress?.fileStarted(index, path);
+      const result = await extractFile(path, { ocr, pool: () => (pool ??= new OcrPool()), onPage: (done, of) => progress?.page(done, of) });
+      progress?.fileDone(index, path, result.ok, result.seconds);
+      rows.push(batchRow(result));
+      if (!result.ok) {
+        failed++;
+        io.err(`govclip: ${path}: ${result.error}`);
+        continue;
+      }
+      if (outDir) {
+        const target = join(outDir, `${basename(path, extname(path))}.json`);
+        await writeFile(target, `${JSON.stringify(validateExport(result.export), null, 2)}\n`);
+        io.out(`${path} → ${target}`);
+      } else if (parsed.values.json) {
+        exports.push(result.export);
+      } else {
+        io.out(`${formatSummary(result.export)}\n`);
+      }
     }
-    if (outDir) {
-      const target = join(outDir, `${basename(path, extname(path))}.json`);
-      await writeFile(target, `${JSON.stringify(validateExport(result.export), null, 2)}\n`);
-      io.out(`${path} → ${target}`);
-    } else if (parsed.values.json) {
-      exports.push(result.export);
-    } else {
-      io.out(`${formatSummary(result.export)}\n`);
-    }
+  } finally {
+    progress?.finish();
+    await (pool as OcrPool | null)?.terminate();
   }
-  progress?.finish();
-  await (pool as OcrPool | null)?.terminate();
   if (parsed.values.json && !outDir) io.out(JSON.stringify(exports.length === 1 && paths.length === 1 ? exports[0] : exports, null, 2));
-  if (results.length > 1 && !parsed.values.json) io.out(batchTable(results));
-  return missing > 0 || results.some((r) => !r.ok) ? 1 : 0;
+  if (rows.length > 1 && !parsed.values.json) io.out(batchTable(rows));
+  return missing > 0 || failed > 0 ? 1 : 0;
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -1,5 +1,6 @@
 // One file through the core: load (any backend), extract, validate. Any failure is a result,
 // so a batch goes on.
+import { basename } from 'node:path';
 import { extractPlan } from '../shared/extract.ts';
 import type { GovClipExport, SourceKind } from '../shared/schema.ts';
 import { loadDocument, type LoadOptions } from './load/load-document.ts';
@@ -11,8 +12,6 @@ export interface FileSuccess {
   kind: SourceKind;
   pages: number | null;
   ocrPages: Array<{ page: number; confidence: number; seconds: number }>;
-  /** The text the core was given, before normalisation. */
-  rawText: string;
   /** Per page, for PDFs and images (OCR error rates are measured per page). */
   pageTexts: string[] | null;
   export: GovClipExport;
@@ -24,7 +23,13 @@ export type FileResult = FileSuccess | { ok: false; file: string; path: string; 
 export async function extractFile(path: string, options: LoadOptions): Promise<FileResult> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
-  const loaded = await loadDocument(path, options);
+  let loaded;
+  try {
+    loaded = await loadDocument(path, options);
+  } catch (error) {
+    // A loader that failed in a way it did not foresee (a damaged image inside OCR): one line, and on.
+    return { ok: false, file: basename(path), path, error: `cannot read: ${(error as Error).message ?? String(error)}`, seconds: seconds() };
+  }
   if (!loaded.ok) return { ok: false, file: loaded.file, path, error: loaded.error, seconds: seconds() };
   const { document } = loaded;
   try {
@@ -35,7 +40,7 @@ export async function extractFile(path: string, options: LoadOptions): Promise<F
       metadata: document.metadata,
       ocr: document.ocrPages.length > 0,
     });
-    return { ok: true, file: document.file, path, kind: document.kind, pages: document.pages, ocrPages: document.ocrPages, rawText: document.text, pageTexts: document.pageTexts ?? null, export: exported, seconds: seconds() };
+    return { ok: true, file: document.file, path, kind: document.kind, pages: document.pages, ocrPages: document.ocrPages, pageTexts: document.pageTexts ?? null, export: exported, seconds: seconds() };
   } catch (error) {
     // A bug, not a user error: still one line, and the batch goes on.
     return { ok: false, file: document.file, path, error: `internal error: ${(error as Error).message}`, seconds: seconds() };

@@ -3,6 +3,7 @@
 // verb forms `〔A牵头,B参与〕` / `(A负责)`. Role words are tables, so a new layout is a new row.
 import type { ResponsibilityClause, UnitMention } from './model.ts';
 import type { UnitRole } from './schema.ts';
+import { SpanIndex } from './span-index.ts';
 import { canonicalUnitName, splitUnitList } from './units.ts';
 
 /** Role words of labels; each combines with 单位 and 部门 (牵头单位, 配合部门 …). */
@@ -152,6 +153,7 @@ export function looksLikeUnit(name: string): boolean {
 
 export function findClauses(text: string): ResponsibilityClause[] {
   const labelled = labelledClauses(text);
-  const overlaps = (c: ResponsibilityClause) => labelled.some((l) => c.span.start < l.span.end && l.span.start < c.span.end);
+  const index = new SpanIndex(labelled);
+  const overlaps = (c: ResponsibilityClause) => index.has(c.span.start) || index.has(c.span.end - 1);
   return [...labelled, ...verbClauses(text).filter((c) => !overlaps(c))].sort((a, b) => a.span.start - b.span.start);
 }

@@ -19,7 +19,8 @@ function unitsOf(tasks: readonly Task[]): UnitExport[] {
       for (const unit of clause.units) {
         const entry = byName.get(unit.name) ?? { name: unit.name, canonical: unit.canonical, roles: [], taskIds: [] };
         if (!entry.roles.includes(unit.role)) entry.roles.push(unit.role);
-        if (!entry.taskIds.includes(task.id)) entry.taskIds.push(task.id);
+        // Tasks come in order, so a repeat is always the last one added.
+        if (entry.taskIds.at(-1) !== task.id) entry.taskIds.push(task.id);
         byName.set(unit.name, entry);
       }
     }
@@ -39,6 +40,13 @@ function namesWithRole(task: Task, role: UnitRole): string[] {
 
 export function buildExport(parts: DocumentParts): GovClipExport {
   const { text } = parts;
+  const targetsOf = new Map<string, string[]>();
+  for (const target of parts.targets) {
+    if (target.taskId === null) continue;
+    const ids = targetsOf.get(target.taskId);
+    if (ids) ids.push(target.id);
+    else targetsOf.set(target.taskId, [target.id]);
+  }
   const tasks: TaskExport[] = parts.tasks.map((task) => ({
     id: task.id,
     path: task.path,
@@ -46,7 +54,7 @@ export function buildExport(parts: DocumentParts): GovClipExport {
     text: text.slice(task.span.start, task.span.end),
     leadUnits: namesWithRole(task, 'lead'),
     responsibleUnits: namesWithRole(task, 'responsible'),
-    targetIds: parts.targets.filter((t) => t.taskId === task.id).map((t) => t.id),
+    targetIds: targetsOf.get(task.id) ?? [],
     span: [task.span.start, task.span.end],
   }));
   const targets: TargetExport[] = parts.targets.map((target) => ({

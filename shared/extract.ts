@@ -28,13 +28,14 @@ function mergeMetadata(fromText: PlanMetadata, fromSource: Partial<PlanMetadata>
   if (!fromSource) return fromText;
   const merged: PlanMetadata = { ...fromText };
   // A page headline may be the notice that publishes the plan: 关于印发《X》的通知 gives X.
-  if (fromSource.title) merged.title = findTitle([fromSource.title]) ?? fromSource.title;
+  // A page's <title> is often the site's (通知公告_某县人民政府网): a plan title read from the text wins over it.
+  if (fromSource.title) merged.title = findTitle([fromSource.title]) ?? fromText.title ?? fromSource.title;
   if (fromSource.docNumber) merged.docNumber = fromSource.docNumber;
   if (fromSource.publishedAt) merged.publishedAt = fromSource.publishedAt;
   if (fromSource.issuers && fromSource.issuers.length > 0 && fromText.issuers.length === 0) merged.issuers = fromSource.issuers;
   if (fromSource.period && !fromText.period) merged.period = fromSource.period;
   if (fromSource.region) merged.region = fromSource.region;
-  else if (!fromText.region && merged.title) merged.region = regionFromTitle(merged.title);
+  else if (merged.title !== fromText.title && merged.title) merged.region = regionFromTitle(merged.title) ?? fromText.region;
   return merged;
 }
 

@@ -30,14 +30,6 @@ export function concat(parts: readonly MappedText[]): MappedText {
   return { text, origin };
 }
 
-/** Maps a [start, end) span of the mapped text to a [start, end) span of the source. */
-export function sourceSpan(m: MappedText, start: number, end: number): [number, number] {
-  if (m.origin.length === 0) return [0, 0];
-  const first = m.origin[Math.min(start, m.origin.length - 1)] ?? 0;
-  const last = end > start ? (m.origin[Math.min(end, m.origin.length) - 1] ?? first) + 1 : first;
-  return [first, Math.max(first, last)];
-}
-
 export interface LineSlice {
   start: number;
   end: number;

@@ -63,9 +63,9 @@ const LEVELS: readonly RegExp[] = [
   /^([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))/,
 ];
 /** Words that end in 市 or 区 but name no place: 创建全国文明城市, 城区. */
-const NOT_A_PLACE = /(全国|全省|全市|全县|全区|各|本|我|关于|城市|文明|创建|工作|建成|城区|社区|园区|景区|开发区建设|城乡|乡镇|村镇|城镇)/;
+const NOT_A_PLACE = /(全国|全省|全市|全县|全区|各|本|我|关于|城市|文明|创建|工作|建成|城区|社区|园区|景区|城乡|乡镇|村镇|城镇)/;
 
-/** The most specific place at the start of the title: 襄阳市, 吴忠市利通区. */
+/** The most specific place at the start of the title: 襄阳市; 利通区 from 吴忠市利通区. */
 export function regionFromTitle(title: string): string | null {
   let rest = title.replace(/^(中共|中国共产党)/, '');
   let region: string | null = null;

@@ -28,7 +28,10 @@ export function findTasks(structure: Structure, clauses: readonly Responsibility
   for (const clause of clauses) {
     // The deepest item that holds the clause owns it.
     const owner = items.innermost(clause.span.start);
-    if (owner) clausesOf.set(owner.index, [...(clausesOf.get(owner.index) ?? []), clause]);
+    if (!owner) continue;
+    const own = clausesOf.get(owner.index);
+    if (own) own.push(clause);
+    else clausesOf.set(owner.index, [clause]);
   }
   const tasks: Task[] = [];
   for (const node of nodes) {

@@ -1,6 +1,6 @@
 // Files a user may hand GovClip by mistake: each gives one clear line or a warning in the
 // export, never a stack trace, and the rest of the batch goes through.
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,16 @@ describe('bad inputs', () => {
     expect(messages[2]).toMatch(/^govclip: zero-pages\.pdf: (the PDF has no pages|not a readable PDF)/);
     expect(messages[3]).toBe('govclip: not-a-png.png: not a PNG or JPEG image');
     expect(io.stderr.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a damaged image in one line and goes on', { timeout: 120_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'govclip-img-'));
+    const damaged = join(dir, 'damaged.png');
+    await writeFile(damaged, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage'.repeat(100))]));
+    const io = capture();
+    expect(await main(['extract', damaged, GOOD, '--out', dir, '--quiet'], io)).toBe(1);
+    expect(io.stderr).toEqual([`govclip: ${damaged}: not a readable image (the image data is damaged)`]);
+    expect(await readdir(dir)).toContain('seed-003.json');
   });
 
   it('warns that a web page is not a plan', async () => {

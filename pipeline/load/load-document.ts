@@ -134,7 +134,12 @@ const pdfBackend: Backend = async (bytes, options) => {
 const imageBackend: Backend = async (bytes, options) => {
   if (!startsWith(bytes, PNG_MAGIC) && !startsWith(bytes, JPEG_MAGIC)) return { error: 'not a PNG or JPEG image' };
   if (options.ocr === 'never') return { text: '', warnings: ['an image has no text without OCR, and OCR is turned off'], pages: 1, ocrPages: [] };
-  const [result] = await ocrImages([{ page: 1, png: Buffer.from(bytes) }], options);
+  let result;
+  try {
+    [result] = await ocrImages([{ page: 1, png: Buffer.from(bytes) }], options);
+  } catch {
+    return { error: 'not a readable image (the image data is damaged)' };
+  }
   if (!result) return { error: 'OCR returned nothing' };
   const warnings = result.confidence < LOW_OCR_CONFIDENCE ? [`page 1: OCR confidence ${Math.round(result.confidence)}%`] : [];
   return { text: result.text, warnings, pages: 1, ocrPages: [{ page: 1, confidence: result.confidence, seconds: result.seconds }], pageTexts: [result.text] };

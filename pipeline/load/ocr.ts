@@ -33,16 +33,25 @@ export class OcrPool {
       // Loaded on first use: text, HTML and text-layer PDFs never pay for it.
       const { createScheduler, createWorker, OEM } = await import('tesseract.js');
       const scheduler = createScheduler();
-      const workers = await Promise.all(
+      const started = await Promise.allSettled(
         Array.from({ length: this.size }, () =>
           createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, {
             langPath: LANG_PATH,
             gzip: true,
             // Nothing is downloaded and nothing is cached into the working directory.
             cacheMethod: 'none',
+            // A failed job rejects its promise; without a handler tesseract.js also throws globally.
+            errorHandler: () => undefined,
           }),
         ),
       );
+      const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failure) {
+        await Promise.all(workers.map((w) => w.terminate()));
+        this.scheduler = null;
+        throw new Error(`OCR could not start: ${String(failure.reason)}`);
+      }
       for (const worker of workers) {
         // Chinese has no spaces between words; keep tesseract from inventing them.
         // Pages are rendered at a known resolution; telling tesseract avoids its guess.
@@ -63,8 +72,9 @@ export class OcrPool {
 
   async terminate(): Promise<void> {
     if (!this.scheduler) return;
-    const scheduler = await this.scheduler;
+    const pending = this.scheduler;
     this.scheduler = null;
-    await scheduler.terminate();
+    const scheduler = await pending.catch(() => null);
+    await scheduler?.terminate();
   }
 }

@@ -146,7 +146,7 @@ export type PdfResult = { ok: true; reading: PdfReading } | { ok: false; error: 
 /** Opens a PDF; errors a user can cause (damaged, encrypted, empty) come back as messages. */
 export async function openPdf(bytes: Uint8Array) {
   const { getDocument } = await loadPdfJs();
-  return getDocument({
+  const task = getDocument({
     data: bytes,
     cMapUrl: CMAP_URL,
     cMapPacked: true,
@@ -155,7 +155,14 @@ export async function openPdf(bytes: Uint8Array) {
     disableFontFace: true,
     isEvalSupported: false,
     verbosity: 0,
-  }).promise;
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    // A PDF that fails to open still holds a loading task: release it.
+    await task.destroy();
+    throw error;
+  }
 }
 
 export function describePdfError(error: unknown): string {

@@ -33,7 +33,11 @@ export function domText(root: Node): DomText {
   let inline = false;
   const newline = () => {
     if (inline) return;
-    if (text !== '' && !text.endsWith('\n')) text = text.replace(/[ \t]+$/, '') + '\n';
+    if (text === '' || text.endsWith('\n')) return;
+    // Trim trailing blanks by hand: a regex anchored at $ would rescan the whole text each time.
+    let end = text.length;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    text = `${text.slice(0, end)}\n`;
   };
   /** Text that the page implies but does not contain (the 。(牵头单位: of a table row). */
   const add = (synthetic: string) => {

@@ -27,11 +27,8 @@ const LETTER_IN_NUMBER: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Rewrites characters in place (one for one), so every offset keeps its source. */
 function replaceEach(input: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
-  const chars = [...input.text];
-  if (chars.length !== input.text.length) {
-    // Astral characters would shift offsets; OCR output has none that matter here.
-    return input;
-  }
+  // UTF-16 units, like match.index (the patterns have no /u flag).
+  const chars = input.text.split('');
   for (const match of input.text.matchAll(pattern)) {
     const replacement = replace(match as RegExpExecArray);
     for (let k = 0; k < replacement.length; k++) chars[(match.index ?? 0) + k] = replacement[k] as string;

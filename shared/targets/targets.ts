@@ -260,7 +260,9 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
     lastEnd = quantityEnd;
     const year = yearFor(text, years, q.start, context.headingsAt(q.start));
     const spanStart = Math.min(metricEnd, q.start);
-    const metricStart = text.lastIndexOf(metric.slice(0, 2), metricEnd);
+    // Bounded to this target's own text: an unbounded lastIndexOf rescans the document.
+    const metricAt = text.slice(textStart, metricEnd + 2).lastIndexOf(metric.slice(0, 2));
+    const metricStart = metricAt === -1 ? -1 : textStart + metricAt;
     const span = { start: metricStart >= textStart ? metricStart : spanStart, end: Math.max(quantityEnd, textEnd) };
     const textSpan = { start: textStart, end: Math.max(quantityEnd, textEnd) };
     if (values) {

@@ -30,7 +30,8 @@ export function zeroTargets(text: string, sentence: Span): ZeroTarget[] {
       const end = start + match[0].length;
       if (insideQuote(text, start)) continue;
       const subject = (pattern === CLEARED ? (match[2] ?? match[3] ?? '') : `${match[2] ?? ''}${match[3] ?? ''}`).replace(/(动态|全面|基本)$/, '');
-      const fragmentStart = Math.max(sentence.start, text.lastIndexOf(',', start - 1) + 1);
+      const comma = text.slice(sentence.start, start).lastIndexOf(',');
+      const fragmentStart = comma === -1 ? sentence.start : sentence.start + comma + 1;
       const eliminated = ELIMINATED_BEFORE.exec(text.slice(Math.max(sentence.start, fragmentStart - 40), fragmentStart));
       if (eliminated && pattern === CLEARED) {
         const listStart = fragmentStart - eliminated[0].length;
