@@ -1,6 +1,7 @@
 // What a 政府信息公开 page says about the document outside its body: the metadata table
 // (索引号, 发文机关, 成文日期, 发布日期, 文号, 主题分类), the 发布时间/来源 line, the
 // ArticleTitle-style <meta> tags and the headline. Read before the page is cleaned.
+import { parseDate } from '../metadata.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -35,11 +36,6 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-export function isoDate(text: string): string | null {
-  const match = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(text);
-  if (!match) return null;
-  return `${match[1]}-${(match[2] as string).padStart(2, '0')}-${(match[3] as string).padStart(2, '0')}`;
-}
 
 function fieldOf(label: string): keyof PageMetadata | 'signedAt' | null {
   const compact = clean(label).replace(/[:：\s]/g, '');
@@ -75,7 +71,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
   for (const [name, field] of META_TAGS) {
     const content = clean(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
     if (content === '') continue;
-    if (field === 'publishedAt') found.publishedAt ??= isoDate(content);
+    if (field === 'publishedAt') found.publishedAt ??= parseDate(content);
     else if (field === 'title' || field === 'source') found[field] ??= content;
   }
   for (const [label, value] of labelledPairs(doc)) {
@@ -84,7 +80,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     if (field === 'issuers') {
       if (found.issuers.length === 0) found.issuers = value.split(/[\s、,，]+/).filter((v) => v.length >= 2);
     } else if (field === 'publishedAt' || field === 'signedAt') {
-      found[field] ??= isoDate(value);
+      found[field] ??= parseDate(value);
     } else if (field === 'docNumber') {
       found.docNumber ??= value.replace(/\s+/g, '');
     } else {
