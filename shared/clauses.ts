@@ -55,9 +55,6 @@ export function roleOfLabelText(label: string): UnitRole | null {
   return ROLE_LABELS.find(([l]) => l === compact)?.[1] ?? null;
 }
 
-function roleOfLabel(label: string): UnitRole {
-  return (ROLE_LABELS.find(([l]) => l === label) as readonly [string, UnitRole])[1];
-}
 
 function mentions(list: string, offset: number, role: UnitRole): UnitMention[] {
   return splitUnitList(list).map(({ name, offset: at }) => ({
@@ -73,7 +70,7 @@ function labelledClauses(text: string): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
   const labels = [...text.matchAll(LABEL_AT)].map((m) => {
     const labelStart = (m.index ?? 0) + (m[1] ?? '').length;
-    return { labelStart, listStart: labelStart + (m[2] ?? '').length + 1, role: roleOfLabel(m[2] ?? ''), opener: m[1] ?? '' };
+    return { labelStart, listStart: labelStart + (m[2] ?? '').length + 1, role: roleOfLabelText(m[2] ?? '') as UnitRole, opener: m[1] ?? '' };
   });
   let current: ResponsibilityClause | null = null;
   for (let k = 0; k < labels.length; k++) {

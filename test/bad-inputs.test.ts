@@ -4,25 +4,21 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../pipeline/cli.ts';
+import { main } from '../pipeline/cli.ts';
 import { extractFile } from '../pipeline/extract-file.ts';
 import { OcrPool } from '../pipeline/load/ocr.ts';
+import { captureIo } from './support/io.ts';
 
 const BAD = join(import.meta.dirname, '..', 'fixtures', 'forms', 'bad');
 const GOOD = join(import.meta.dirname, '..', 'fixtures', 'forms', 'pdf', 'seed-003.pdf');
 // No test here may start OCR: a pool that is asked for fails the test.
 const noOcr = { ocr: 'auto' as const, pool: (): OcrPool => { throw new Error('OCR was not expected'); } };
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 describe('bad inputs', () => {
   it('reports each bad file in one line and still writes the good ones', { timeout: 60_000 }, async () => {
     const out = await mkdtemp(join(tmpdir(), 'govclip-bad-'));
-    const io = capture();
+    const io = captureIo();
     const files = ['truncated.pdf', 'encrypted.pdf', 'zero-pages.pdf', 'not-a-png.png'].map((f) => join(BAD, f));
     const code = await main(['extract', ...files, GOOD, join(BAD, 'not-a-plan.html'), '--out', out, '--ocr', 'never'], io);
     expect(code).toBe(1);
@@ -40,7 +36,7 @@ describe('bad inputs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'govclip-img-'));
     const damaged = join(dir, 'damaged.png');
     await writeFile(damaged, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage'.repeat(100))]));
-    const io = capture();
+    const io = captureIo();
     expect(await main(['extract', damaged, GOOD, '--out', dir, '--quiet'], io)).toBe(1);
     expect(io.stderr).toEqual([`govclip: ${damaged}: not a readable image (the image data is damaged)`]);
     expect(await readdir(dir)).toContain('seed-003.json');

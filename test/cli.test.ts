@@ -4,17 +4,13 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../pipeline/cli.ts';
+import { main } from '../pipeline/cli.ts';
 import { exportSchema } from '../shared/schema.ts';
+import { captureIo } from './support/io.ts';
 import { encodeGbk } from './support/gbk.ts';
 
 const SEED = join(import.meta.dirname, '..', 'fixtures', 'seeds', '004_1b546d98361b8941.txt');
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -30,7 +26,7 @@ beforeAll(async () => {
 
 describe('govclip extract', () => {
   it('prints a readable summary: counts, tasks with their units, targets', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['extract', SEED], io)).toBe(0);
     const out = io.stdout.join('\n');
     expect(out).toContain('# 会宁县2021年度文明城市创建工作实施方案');
@@ -43,7 +39,7 @@ describe('govclip extract', () => {
   });
 
   it('prints the export with --json, valid against the schema', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['extract', SEED, '--json'], io)).toBe(0);
     const parsed = exportSchema.parse(JSON.parse(io.stdout.join('\n')));
     expect(parsed.document.title).toBe('会宁县2021年度文明城市创建工作实施方案');
@@ -61,7 +57,7 @@ describe('govclip extract', () => {
 
   it('writes one export per input with --out and goes on past bad files', async () => {
     const out = join(dir, 'out');
-    const io = capture();
+    const io = captureIo();
     const code = await main(['extract', SEED, join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, 'missing.txt'), '--out', out], io);
     expect(code).toBe(1);
     expect((await readdir(out)).sort()).toEqual(['004_1b546d98361b8941.json', 'empty.json']);
@@ -76,7 +72,7 @@ describe('govclip extract', () => {
   });
 
   it('warns that a news article is not a plan, with empty lists', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['extract', join(dir, 'news.txt'), '--json'], io)).toBe(0);
     const parsed = exportSchema.parse(JSON.parse(io.stdout.join('\n')));
     expect(parsed.tasks).toEqual([]);
@@ -85,7 +81,7 @@ describe('govclip extract', () => {
   });
 
   it('says clearly what it cannot read', async () => {
-    const io = capture();
+    const io = captureIo();
     await writeFile(join(dir, 'notes.docx'), 'PK');
     await writeFile(join(dir, 'fake.pdf'), '这不是PDF');
     expect(await main(['extract', join(dir, 'notes.docx'), join(dir, 'fake.pdf')], io)).toBe(1);
@@ -96,7 +92,7 @@ describe('govclip extract', () => {
   });
 
   it('reads a web page that is not a plan into an export with a warning', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['extract', join(dir, 'page.html'), '--json'], io)).toBe(0);
     const parsed = exportSchema.parse(JSON.parse(io.stdout.join('\n')));
     expect(parsed.document.source.kind).toBe('html');
@@ -107,8 +103,8 @@ describe('govclip extract', () => {
     const utf8 = await readFile(SEED, 'utf8');
     const gbkPath = join(dir, 'gbk-plan.txt');
     await writeFile(gbkPath, encodeGbk(utf8));
-    const fromUtf8 = capture();
-    const fromGbk = capture();
+    const fromUtf8 = captureIo();
+    const fromGbk = captureIo();
     await main(['extract', SEED, '--json'], fromUtf8);
     await main(['extract', gbkPath, '--json'], fromGbk);
     const a = exportSchema.parse(JSON.parse(fromUtf8.stdout.join('\n')));
@@ -118,10 +114,10 @@ describe('govclip extract', () => {
   });
 
   it('answers usage errors with exit code 2 and the usage text', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['extract'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('Usage: govclip extract');
-    expect(await main(['frobnicate'], capture())).toBe(2);
+    expect(await main(['frobnicate'], captureIo())).toBe(2);
   });
 });
 

@@ -5,9 +5,7 @@ import { loadGold, type GoldAssignment, type GoldTarget } from '../pipeline/eval
 import { normaliseQuote } from '../pipeline/eval/quote.ts';
 import {
   chineseNumeral,
-  levenshtein,
   locateTask,
-  substringEditDistance,
   normaliseQuantity,
   prf,
   scoreAssignments,
@@ -16,6 +14,7 @@ import {
   type ScoreSummary,
 } from '../pipeline/eval/score.ts';
 import { formatReport } from '../pipeline/eval/report.ts';
+import { editDistance as levenshtein, substringEditDistance } from '../pipeline/eval/edit-distance.ts';
 
 let nextId = 0;
 

@@ -8,6 +8,7 @@ import { extractFile, type FileResult } from '../extract-file.ts';
 import { characterErrorRate } from './cer.ts';
 import type { LoadOptions } from '../load/load-document.ts';
 import { OcrPool } from '../load/ocr.ts';
+import { readPdf } from '../load/pdf.ts';
 import { SCHEMA_VERSION, validateExport, type GovClipExport } from '../../shared/schema.ts';
 import { loadGold } from './gold.ts';
 import { scoreDocument, type DocScore } from './score.ts';
@@ -133,15 +134,15 @@ function ocrScores(result: FileResult, referencePages: readonly string[] | undef
   });
 }
 
-/** Extracts and scores every (document, form) pair in the manifest, in manifest order. */
-/** The text-layer PDF's pages of a plan, read when the pdf form was not evaluated in this run. */
-async function referencePages(entry: Manifest['documents'][number], fixturesDir: string, options: LoadOptions): Promise<string[] | undefined> {
+/** The text-layer PDF's pages of a plan, read (text only, no extraction) when its pdf form was not evaluated in this run. */
+async function referencePages(entry: Manifest['documents'][number], fixturesDir: string): Promise<string[] | undefined> {
   const pdf = entry.forms.pdf;
   if (!pdf) return undefined;
-  const result = await extractFile(resolve(fixturesDir, pdf), { ...options, ocr: 'never' });
-  return result.ok ? (result.pageTexts ?? undefined) : undefined;
+  const read = await readPdf(new Uint8Array(await readFile(resolve(fixturesDir, pdf))));
+  return read.ok ? read.reading.pages.map((page) => page.text) : undefined;
 }
 
+/** Extracts and scores every (document, form) pair in the manifest, in manifest order. */
 export async function evaluateFixtures(options: EvaluateOptions = {}, filter: EvaluateFilter = {}): Promise<EvaluatedDoc[]> {
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const note = options.onNote ?? (() => undefined);
@@ -172,7 +173,8 @@ export async function evaluateFixtures(options: EvaluateOptions = {}, filter: Ev
       if (error !== null) note(`${entry.doc} (${form}): extraction failed, scored as empty: ${error}`);
       if (form === 'pdf' && result.ok && result.pageTexts) pdfPages.set(entry.doc, result.pageTexts);
       const needsReference = result.ok && result.ocrPages.length > 0 && !pdfPages.has(entry.doc);
-      const reference = needsReference ? await referencePages(entry, fixturesDir, loadOptions) : pdfPages.get(entry.doc);
+      const reference = needsReference ? await referencePages(entry, fixturesDir) : pdfPages.get(entry.doc);
+      if (needsReference && reference) pdfPages.set(entry.doc, reference);
       const ocr = ocrScores(result, reference);
       const fromOcr = result.ok && result.ocrPages.length > 0;
       results.push({ doc: entry.doc, set: entry.set, form, error, ocr, scored: !PARTIAL_FORMS.has(form), seconds: result.seconds, ...scoreDocument(exp, gold, { ocr: fromOcr }) });

@@ -409,16 +409,13 @@ export interface AssignmentScore {
 
 const FUZZY_MIN_LENGTH = 5;
 
-/** Edit distance over characters (code points). */
-/** Edit distance between two names or quotes (code points). */
-export const levenshtein = editDistance;
 
 /** 0 for an exact match, 1 for one edit on a gold name of 5+ characters, else null (no match). */
 export function unitNameDistance(predicted: string, gold: string): 0 | 1 | null {
   const p = normaliseQuote(predicted);
   const g = normaliseQuote(gold);
   if (p === g) return 0;
-  if (Array.from(g).length >= FUZZY_MIN_LENGTH && levenshtein(p, g) <= 1) return 1;
+  if (Array.from(g).length >= FUZZY_MIN_LENGTH && editDistance(p, g) <= 1) return 1;
   return null;
 }
 
@@ -471,12 +468,10 @@ function comparePairs(predicted: readonly Pair[], gold: readonly Pair[]): { tp: 
   };
 }
 
-/** The task compared with a gold assignment: the shortest whose text contains the quote. */
 /** OCR forms: a quote is found when one edit in twenty (at least two) turns it into task text. */
 const OCR_QUOTE_TOLERANCE = 0.05;
 
-export { substringEditDistance };
-
+/** The task compared with a gold assignment: the shortest whose text contains the quote. */
 export function locateTask(tasks: readonly TaskExport[], quote: string, approximate = false): number | null {
   const q = normaliseQuote(quote);
   let best: number | null = null;

@@ -6,8 +6,9 @@ import { type MappedText } from '../mapped-text.ts';
  * A measure word right before a misread comparator: …普及率之95%, …占比这39.2%, …面积>12平方米
  * read ≥; …比例入28% read ≤ (the glyphs tesseract's chi_sim model confuses them with).
  */
-const MEASURE_THEN_MISREAD = /(率|比例|比重|占比|面积|时间|密度|数|量|值|水平|寿命)\s*([>之宇这关全三兰入])(?=\s*\d)/g;
 const MISREAD_AS: Readonly<Record<string, string>> = { '>': '≥', 之: '≥', 宇: '≥', 这: '≥', 关: '≥', 全: '≥', 三: '≥', 兰: '≥', 入: '≤' };
+const MISREAD_GLYPHS = Object.keys(MISREAD_AS).join('');
+const MEASURE_THEN_MISREAD = new RegExp(`(率|比例|比重|占比|面积|时间|密度|数|量|值|水平|寿命)\\s*([${MISREAD_GLYPHS}])(?=\\s*\\d)`, 'g');
 /** The dash of a range read as 一 (1一2次), and a stray 0 after a percent sign (70%0,). */
 const RANGE_DASH = /(?<=\d)一(?=\d)/g;
 const PERCENT_TAIL = /%0(?=[^\d.])/g;
@@ -37,7 +38,7 @@ function replaceEach(input: MappedText, pattern: RegExp, replace: (match: RegExp
 }
 
 export function repairOcr(input: MappedText): MappedText {
-  let text = replaceEach(input, MEASURE_THEN_MISREAD, (m) => m[0].replace(/[>之宇这关全三兰入](?=[^>之宇这关全三兰入]*$)/, MISREAD_AS[m[2] as string] as string));
+  let text = replaceEach(input, MEASURE_THEN_MISREAD, (m) => `${m[0].slice(0, -1)}${MISREAD_AS[m[2] as string]}`);
   text = replaceEach(text, RANGE_DASH, () => '—');
   // One for one: the stray 0 becomes a space, which the space stage removes.
   text = replaceEach(text, PERCENT_TAIL, () => '% ');

@@ -43,32 +43,37 @@ export function looksLikeMeasure(metric: string): boolean {
 /** Short ratio words that two metrics share one value with: 知晓率、参与率达到98%. */
 const RATIO_WORD = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/;
 
-/**
- * 动员率和参与率都达到65% measures two things: each gets the first metric's qualifier
- * (全省志愿服务团队动员率, 全省志愿服务团队参与率). Anything else stays one metric.
- */
 /** 和 、 及 与 join metrics, but not inside words: 普及率, 以及, 参与率. */
 const CONJUNCTION = /、|和|(?<![普涉以波危])及|(?<!参)与/;
+const RATIO_END = /(率|度|比例|比重|占比)$/;
 
-/** A list of metrics as written, a later short ratio word taking the first one's qualifier. */
-export function conjuncts(metric: string): string[] {
-  const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
-  if (parts.length < 2) return [metric];
+/**
+ * 知晓率、参与率: later short ratio words take the first metric's qualifier
+ * (群众对创城工作的知晓率, 群众对创城工作的参与率); null when the parts are not of that shape.
+ */
+function withSharedQualifier(parts: readonly string[]): string[] | null {
   const [first, ...rest] = parts as [string, ...string[]];
-  if (!rest.every((p) => RATIO_WORD.test(p)) || !/(率|度|比例|比重|占比)$/.test(first)) return parts;
+  if (!RATIO_END.test(first) || !rest.every((p) => RATIO_WORD.test(p))) return null;
   const head = rest[0] as string;
   const qualifier = first.length > head.length ? first.slice(0, first.length - head.length) : '';
   return [first, ...rest.map((p) => qualifier + p)];
 }
 
-export function splitMetrics(metric: string, shared = false): string[] {
-  const parts = metric.split(/、|和|(?<![普涉以波危])及/);
+/** A list of metrics as written (分别 pairs them with values one by one). */
+export function conjuncts(metric: string): string[] {
+  const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length < 2) return [metric];
-  const [first, ...rest] = parts as [string, ...string[]];
-  // 均/都 says each of them reaches the value: A和B均达到92% is two targets however long A and B are.
-  if (shared && parts.every((p) => p.length >= 2) && !rest.every((p) => RATIO_WORD.test(p))) return parts;
-  if (!/(率|度|比例|比重|占比)$/.test(first) || !rest.every((p) => RATIO_WORD.test(p))) return [metric];
-  const head = rest[0] as string;
-  const qualifier = first.length > head.length ? first.slice(0, first.length - head.length) : '';
-  return [first, ...rest.map((p) => qualifier + p)];
+  return withSharedQualifier(parts) ?? parts;
+}
+
+/**
+ * 动员率和参与率都达到65% measures two things; so does A和B均达到92% (`shared`: 均/都 said each
+ * reaches it). Anything else stays one metric (市民对志愿服务活动认同和支持率).
+ */
+export function splitMetrics(metric: string, shared = false): string[] {
+  const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
+  if (parts.length < 2) return [metric];
+  const qualified = withSharedQualifier(parts);
+  if (qualified) return qualified;
+  return shared && parts.every((p) => p.length >= 2) ? parts : [metric];
 }
