@@ -1,8 +1,9 @@
-// govclip: the command line. `govclip extract FILE|DIR… [--json] [--out DIR]`.
+// govclip: the command line. `govclip extract FILE|DIR… [--json] [--out DIR]`, `govclip compare …`.
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
+import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
 import { kindOf, type OcrMode } from './load/load-document.ts';
 import { OCR_LANGUAGE, OcrPool } from './load/ocr.ts';
@@ -18,7 +19,9 @@ const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR] [--ocr au
   --ocr MODE   auto: OCR only pages without text (default); always; never
   --lang LANG  OCR language; chi_sim (the only one shipped)
   --quiet      no progress output
-  --help       show this help`;
+  --help       show this help
+
+${COMPARE_USAGE.replace(/^Usage: /, '       ')}`;
 
 export interface Io {
   out: (text: string) => void;
@@ -147,6 +150,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'extract') return extractCommand(rest, io);
+  if (command === 'compare') return compareCommand(rest, io);
   if (command === undefined || command === '--help' || command === 'help') {
     io.out(USAGE);
     return command === undefined ? 2 : 0;

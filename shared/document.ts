@@ -17,8 +17,9 @@ function unitsOf(tasks: readonly Task[]): UnitExport[] {
   for (const task of tasks) {
     for (const clause of task.clauses) {
       for (const unit of clause.units) {
-        const entry = byName.get(unit.name) ?? { name: unit.name, canonical: unit.canonical, roles: [], taskIds: [] };
+        const entry = byName.get(unit.name) ?? { name: unit.name, canonical: unit.canonical, roles: [], taskIds: [], spans: [] };
         if (!entry.roles.includes(unit.role)) entry.roles.push(unit.role);
+        entry.spans.push([unit.span.start, unit.span.end]);
         // Tasks come in order, so a repeat is always the last one added.
         if (entry.taskIds.at(-1) !== task.id) entry.taskIds.push(task.id);
         byName.set(unit.name, entry);

@@ -67,6 +67,8 @@ export const unitSchema = z.object({
   canonical: z.string().min(1),
   roles: z.array(unitRoleSchema),
   taskIds: z.array(z.string()),
+  /** Where the name is written in document.text, each mention once (exports before this field read as []). */
+  spans: z.array(spanSchema).default([]),
 });
 
 export const exportSchema = z.object({

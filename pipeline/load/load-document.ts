@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { planMetadataOf } from '../../shared/html/page-metadata.ts';
 import type { PlanMetadata } from '../../shared/model.ts';
 import type { SourceKind } from '../../shared/schema.ts';
 import { decodeText } from './decode-text.ts';
@@ -76,12 +77,7 @@ const htmlBackend: Backend = async (bytes) => {
   // linkedom and Readability load only when a page is read.
   const { readHtml } = await import('./html.ts');
   const page = readHtml(bytes);
-  const metadata: Partial<PlanMetadata> = {
-    title: page.metadata.title,
-    docNumber: page.metadata.docNumber,
-    publishedAt: page.metadata.publishedAt,
-    issuers: page.metadata.issuers,
-  };
+  const metadata = planMetadataOf(page.metadata);
   const warnings = [...page.warnings, ...(page.encoding === 'utf-8' ? [] : [`decoded as ${page.encoding}`])];
   return { text: page.text, warnings, metadata, pages: null, ocrPages: [] };
 };

@@ -2,6 +2,7 @@
 // (索引号, 发文机关, 成文日期, 发布日期, 文号, 主题分类), the 发布时间/来源 line, the
 // ArticleTitle-style <meta> tags and the headline. Read before the page is cleaned.
 import { parseDate } from '../metadata.ts';
+import type { PlanMetadata } from '../model.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -90,4 +91,9 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const headline = clean(doc.querySelector('h1')?.textContent) || null;
   const { signedAt, ...rest } = found;
   return { ...rest, title: headline ?? rest.title ?? (clean(doc.title) || null), publishedAt: rest.publishedAt ?? signedAt };
+}
+
+/** What the page says that the extractor should take over from what the text suggests. */
+export function planMetadataOf(page: PageMetadata): Partial<PlanMetadata> {
+  return { title: page.title, docNumber: page.docNumber, publishedAt: page.publishedAt, issuers: page.issuers };
 }

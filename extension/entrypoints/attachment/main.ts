@@ -1,0 +1,110 @@
+// The attachment page (attachment.html?url=<PDF>&page=<the page that links it>): fetches the PDF,
+// reads it with pdf.js, OCRs the pages without text, shows the extraction and captures it. The
+// side panel obtained the host permission before opening this tab. pdf.js and tesseract.js are
+// imported here only, never by the content script.
+import '../../lib/ui/panel.css';
+import './style.css';
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { packagedAssetUrls } from '../../lib/attachment/assets.ts';
+import { extractAttachment, type AttachmentReading, type Progress } from '../../lib/attachment/extract-attachment.ts';
+import { fetchPdf, parsePdfUrl } from '../../lib/attachment/fetch-pdf.ts';
+import { progressView, type Stage } from '../../lib/attachment/progress.ts';
+import { recognizerCount, startRecognizers } from '../../lib/attachment/tesseract.ts';
+import { localise, t } from '../../lib/i18n.ts';
+import { capturePlan, GovClipDB, type CaptureResult } from '../../lib/store/index.ts';
+import { append, el } from '../../lib/ui/dom.ts';
+import { renderPlan } from '../../lib/ui/plan-view.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const statusLine = $('status');
+const progressBar = $<HTMLProgressElement>('progress');
+const errorLine = $('error');
+const captureButton = $<HTMLButtonElement>('capture');
+const captureStatus = $('capture-status');
+
+/** The stage is on <body data-state> for styling and for the e2e test to wait on. */
+function setStage(stage: Stage): void {
+  document.body.dataset.state = stage;
+}
+
+function showProgress(progress: Progress | { stage: 'fetch' }): void {
+  const view = progressView(progress);
+  setStage(view.stage);
+  statusLine.textContent = t(view.key, ...view.substitutions);
+  progressBar.max = view.max;
+  // An indeterminate bar has no value attribute at all.
+  if (view.value === null) progressBar.removeAttribute('value');
+  else progressBar.value = view.value;
+}
+
+function fail(message: string): void {
+  setStage('error');
+  statusLine.textContent = '';
+  errorLine.hidden = false;
+  errorLine.textContent = `${t('attachmentFailed')}: ${message}`;
+}
+
+function showSource(pdfUrl: string, pageUrl: string | null): void {
+  // Addresses are shown as text: a page-derived string never becomes markup or a link target.
+  append($('source'),
+    el('dt', null, t('attachmentFile')), el('dd', null, pdfUrl),
+    pageUrl ? el('dt', null, t('attachmentPage')) : null, pageUrl ? el('dd', null, pageUrl) : null,
+  );
+}
+
+function captureMessage(result: CaptureResult): string {
+  if (result.status === 'created') return t('capturedNew');
+  if (result.status === 'updated') return t('capturedUpdated');
+  return t('capturedVersion', result.carriedCorrections);
+}
+
+function showResult(reading: AttachmentReading, pdfUrl: string): void {
+  const exp = reading.export;
+  const plan = $('plan');
+  plan.dataset.taskCount = String(exp.tasks.length);
+  plan.dataset.targetCount = String(exp.targets.length);
+  plan.dataset.ocrPages = String(reading.ocrPages.length);
+  plan.append(renderPlan(exp));
+  statusLine.textContent = t('attachmentDone', reading.pages, reading.ocrPages.length);
+  setStage('done');
+  captureButton.disabled = false;
+  captureButton.addEventListener('click', async () => {
+    captureButton.disabled = true;
+    try {
+      const result = await capturePlan(new GovClipDB(), { export: exp, url: pdfUrl });
+      captureStatus.dataset.status = result.status;
+      captureStatus.textContent = captureMessage(result);
+    } catch (error) {
+      captureStatus.dataset.status = 'error';
+      captureStatus.textContent = `${t('captureFailed')}: ${(error as Error)?.message ?? String(error)}`;
+    } finally {
+      captureButton.disabled = false;
+    }
+  });
+}
+
+async function run(): Promise<void> {
+  localise(document);
+  const query = new URLSearchParams(location.search);
+  const parsed = parsePdfUrl(query.get('url'));
+  if (!parsed.ok) return fail(parsed.error);
+  const pdfUrl = parsed.url;
+  showSource(pdfUrl, query.get('page'));
+  document.title = `GovClip · ${decodeURIComponent(new URL(pdfUrl).pathname.split('/').pop() || pdfUrl)}`;
+
+  showProgress({ stage: 'fetch' });
+  const fetched = await fetchPdf(pdfUrl);
+  if (!fetched.ok) return fail(fetched.error);
+
+  const urls = packagedAssetUrls();
+  GlobalWorkerOptions.workerSrc = urls.pdfWorker;
+  const result = await extractAttachment(fetched.bytes, pdfUrl, {
+    pdfjs: { getDocument },
+    urls: { cMapUrl: urls.cMapUrl, standardFontDataUrl: urls.standardFontDataUrl, wasmUrl: urls.pdfWasm, iccUrl: urls.pdfIcc },
+    startRecognizers: () => startRecognizers(urls, recognizerCount(navigator.hardwareConcurrency)),
+  }, showProgress);
+  if (!result.ok) return fail(result.error);
+  showResult(result.reading, pdfUrl);
+}
+
+run().catch((error: unknown) => fail((error as Error)?.message ?? String(error)));

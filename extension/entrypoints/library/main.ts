@@ -1,0 +1,137 @@
+// The library page: every captured plan, searchable and sortable; one plan with its source text;
+// exports (JSON in the contract, targets as CSV), backup and restore.
+import '../../lib/ui/panel.css';
+import { t, localise } from '../../lib/i18n.ts';
+import { createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
+import { clear, download, el } from '../../lib/ui/dom.ts';
+import { renderPlan } from '../../lib/ui/plan-view.ts';
+import { sourceText } from '../../lib/ui/source-text.ts';
+import { virtualList } from '../../lib/ui/virtual-list.ts';
+
+const db = new GovClipDB();
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = $('status');
+const search = $<HTMLInputElement>('search');
+const sort = $<HTMLSelectElement>('sort');
+const oldVersions = $<HTMLInputElement>('old-versions');
+const detail = $('detail');
+const selectAll = $<HTMLInputElement>('select-all');
+
+let plans: PlanSummary[] = [];
+const selected = new Set<string>();
+let openId: string | null = null;
+
+const say = (message: string) => {
+  status.textContent = message;
+};
+
+function planRow(plan: PlanSummary): HTMLElement {
+  const box = el('input', { attrs: { type: 'checkbox', 'aria-label': plan.title ?? plan.url } });
+  box.checked = selected.has(plan.id);
+  box.addEventListener('change', () => {
+    if (box.checked) selected.add(plan.id);
+    else selected.delete(plan.id);
+  });
+  return el('div', { class: `plan-row${plan.id === openId ? ' open' : ''}`, attrs: { 'data-plan-id': plan.id } },
+    box,
+    el('button', { class: 'item', attrs: { type: 'button' }, on: { click: () => openPlan(plan.id) } },
+      el('span', { class: 'row-title' }, plan.title ?? plan.url),
+      el('span', { class: 'row-meta' }, [plan.region, plan.publishedAt ?? plan.sortDate, t('rowCounts', plan.taskCount, plan.targetCount), plan.version > 1 ? `v${plan.version}` : null].filter(Boolean).join(' · '))));
+}
+
+const list = virtualList<PlanSummary>(52, planRow, t('libraryTitle'));
+$('plans').appendChild(list.element);
+
+async function refresh(): Promise<void> {
+  plans = await listPlans(db, { search: search.value, sort: sort.value as PlanSort, includeOldVersions: oldVersions.checked });
+  for (const id of [...selected]) if (!plans.some((plan) => plan.id === id)) selected.delete(id);
+  $('count').textContent = t('planCount', plans.length);
+  selectAll.checked = plans.length > 0 && selected.size === plans.length;
+  list.setItems(plans);
+}
+
+async function openPlan(id: string): Promise<void> {
+  openId = id;
+  list.refresh();
+  const plan = await getPlan(db, id);
+  clear(detail);
+  if (!plan) return;
+  const source = sourceText(plan.export);
+  detail.append(
+    el('p', { class: 'source-url' }, el('a', { attrs: { href: plan.summary.url, target: '_blank', rel: 'noopener noreferrer' } }, plan.summary.url)),
+    plan.corrections.length > 0 ? el('p', { class: 'note' }, t('correctionCount', plan.corrections.length)) : '',
+    renderPlan(plan.export, { onReveal: (kind, itemId) => source.reveal(kind, itemId) }),
+    el('section', null, el('h2', null, t('sourceText')), source.element));
+}
+
+function chosen(): string[] {
+  if (selected.size > 0) return [...selected];
+  return openId ? [openId] : [];
+}
+
+function stamp(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function guarded(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    say((error as Error).message);
+  }
+}
+
+localise(document);
+search.addEventListener('input', () => refresh());
+sort.addEventListener('change', () => refresh());
+oldVersions.addEventListener('change', () => refresh());
+selectAll.addEventListener('change', () => {
+  if (selectAll.checked) plans.forEach((plan) => selected.add(plan.id));
+  else selected.clear();
+  list.refresh();
+});
+$('export-json').addEventListener('click', () => guarded(async () => {
+  const ids = chosen();
+  if (ids.length === 0) return say(t('selectFirst'));
+  download(`govclip-${stamp()}.json`, await exportPlansJson(db, ids));
+  say(t('exported', ids.length));
+}));
+$('export-csv').addEventListener('click', () => guarded(async () => {
+  const ids = chosen();
+  if (ids.length === 0) return say(t('selectFirst'));
+  download(`govclip-targets-${stamp()}.csv`, await exportTargetsCsv(db, ids), 'text/csv;charset=utf-8');
+  say(t('exported', ids.length));
+}));
+$('delete').addEventListener('click', () => guarded(async () => {
+  const ids = chosen();
+  if (ids.length === 0) return say(t('selectFirst'));
+  if (!confirm(t('confirmDelete', ids.length))) return;
+  for (const id of ids) await deletePlan(db, id);
+  selected.clear();
+  if (openId && ids.includes(openId)) {
+    openId = null;
+    clear(detail);
+  }
+  say(t('deleted', ids.length));
+  await refresh();
+}));
+$('backup').addEventListener('click', () => guarded(async () => {
+  download(`govclip-backup-${stamp()}.json`, await createBackup(db));
+  say(t('backupDone'));
+}));
+$<HTMLInputElement>('restore').addEventListener('change', (event) => guarded(async () => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const report = await restoreBackup(db, file);
+  const conflicts = report.conflicts.map((c) => `${c.title ?? c.url}: ${c.kept === 'local' ? t('keptLocal') : t('keptBackup')}`);
+  say([t('restored', report.added, report.updated, report.skipped), ...conflicts, ...report.errors].join(' · '));
+  await refresh();
+}));
+
+refresh().then(() => {
+  const wanted = new URLSearchParams(location.search).get('plan');
+  if (wanted) return openPlan(wanted);
+  return undefined;
+});

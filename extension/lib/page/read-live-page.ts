@@ -1,0 +1,72 @@
+// The live page → the export and the DOM ranges of what to highlight. Runs in the content script
+// with the same page reader and core as the pipeline; only the document differs.
+import { extractPlanDetailed } from '../../../shared/extract.ts';
+import { spanToDom } from '../../../shared/html/anchor.ts';
+import { planMetadataOf } from '../../../shared/html/page-metadata.ts';
+import { readPage } from '../../../shared/html/read-page.ts';
+import type { GovClipExport, Span } from '../../../shared/schema.ts';
+import { sha256Hex } from '../../../shared/sha256.ts';
+import { findAttachments, type Attachment } from './attachments.ts';
+
+export type MarkKind = 'target' | 'unit' | 'task';
+
+/** One thing to highlight: a target, one mention of a unit, or a task's heading. */
+export interface PageMark {
+  kind: MarkKind;
+  /** Target id, task id, or the unit's name. */
+  id: string;
+  range: Range;
+}
+
+export interface LivePage {
+  export: GovClipExport;
+  marks: PageMark[];
+  /** Items whose text could not be found on the page (text the reader inserted). */
+  unanchored: number;
+  attachments: Attachment[];
+}
+
+/** A task's heading: its marker and title, else its first line. */
+export function headingSpan(text: string, span: Span, title: string | null): Span {
+  const [start, end] = span;
+  const lineEnd = text.indexOf('\n', start);
+  const firstLineEnd = Math.min(lineEnd === -1 ? end : lineEnd, end);
+  if (title) {
+    const at = text.indexOf(title, start);
+    if (at !== -1 && at + title.length <= firstLineEnd) return [start, at + title.length];
+  }
+  return [start, Math.min(firstLineEnd, start + 40)];
+}
+
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+export function readLivePage(doc: Document, url: string): LivePage {
+  const reading = readPage(doc, parseHtml);
+  const detailed = extractPlanDetailed(reading.text, {
+    id: sha256Hex(reading.text),
+    source: { kind: 'html', url, file: null },
+    metadata: planMetadataOf(reading.metadata),
+    warnings: reading.warnings,
+  });
+  const exported = detailed.export;
+  const text = exported.document.text;
+  const marks: PageMark[] = [];
+  let unanchored = 0;
+  const add = (kind: MarkKind, id: string, span: Span) => {
+    const ends = spanToDom(span, detailed.sourceOffsets, reading.segments);
+    if (!ends) {
+      unanchored++;
+      return;
+    }
+    const range = doc.createRange();
+    range.setStart(ends.start.node, ends.start.offset);
+    range.setEnd(ends.end.node, ends.end.offset);
+    marks.push({ kind, id, range });
+  };
+  for (const task of exported.tasks) add('task', task.id, headingSpan(text, task.span, task.title));
+  for (const unit of exported.units) for (const span of unit.spans) add('unit', unit.name, span);
+  for (const target of exported.targets) add('target', target.id, target.span);
+  return { export: exported, marks, unanchored, attachments: findAttachments(doc, url) };
+}

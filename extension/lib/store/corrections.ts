@@ -1,0 +1,84 @@
+// Corrections kept with a captured plan: one row each, applied in order on read. Adding or
+// removing one rewrites the plan's summary, so search and counts show the corrected plan.
+import type { GovClipExport } from '../../../shared/schema.ts';
+import { applyCorrectionsDetailed, CorrectionError } from './apply-corrections.ts';
+import type { GovClipDB } from './db.ts';
+import { summarise } from './summary.ts';
+import { correctionSchema, type Correction, type CorrectionInput, type DocumentRow, type PlanSummary, type StoredCorrection } from './types.ts';
+
+export { applyCorrections, applyCorrectionsDetailed, CorrectionError, rebaseCorrection, targetKeyOf, taskKeyOf } from './apply-corrections.ts';
+export type { CorrectionOutcome } from './apply-corrections.ts';
+
+export class PlanNotFoundError extends Error {
+  override name = 'PlanNotFoundError';
+  constructor(planId: string) {
+    super(`no plan ${planId} in the library`);
+  }
+}
+
+/** A plan's corrections in the order they apply. */
+export async function listCorrections(db: GovClipDB, planId: string): Promise<StoredCorrection[]> {
+  const rows = await db.corrections.where('planId').equals(planId).toArray();
+  return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}
+
+/** Recomputes a summary's derived fields from its document and corrections (inside a transaction). */
+export async function rewriteSummary(db: GovClipDB, summary: PlanSummary, document: DocumentRow, patch: Partial<PlanSummary> = {}): Promise<PlanSummary> {
+  const corrections = await listCorrections(db, summary.id);
+  const corrected = applyCorrectionsDetailed(document.export, corrections.map((c) => c.correction)).export;
+  const next = summarise({ ...summary, ...patch }, corrected);
+  await db.plans.put(next);
+  return next;
+}
+
+async function loadRows(db: GovClipDB, planId: string): Promise<{ summary: PlanSummary; document: DocumentRow }> {
+  const [summary, document] = await Promise.all([db.plans.get(planId), db.documents.get(planId)]);
+  if (!summary || !document) throw new PlanNotFoundError(planId);
+  return { summary, document };
+}
+
+/**
+ * Records a correction on a plan version. It must find its item in the plan as it stands (with
+ * the earlier corrections applied), else it is refused: a correction that changes nothing is a
+ * UI bug worth seeing. `now` is injectable for tests.
+ */
+export async function addCorrection(db: GovClipDB, planId: string, input: CorrectionInput, now: number = Date.now()): Promise<StoredCorrection> {
+  const parsed = correctionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new CorrectionError(`malformed correction: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  }
+  const correction: Correction = parsed.data;
+  return db.transaction('rw', db.plans, db.documents, db.corrections, async () => {
+    const { summary, document } = await loadRows(db, planId);
+    const existing = await listCorrections(db, planId);
+    const outcome = applyCorrectionsDetailed(document.export, [...existing.map((c) => c.correction), correction]);
+    if (!outcome.applied.at(-1)) throw new CorrectionError(`the ${correction.kind} correction does not match any item of this plan`);
+    // Strictly increasing per plan, so two corrections in the same millisecond keep their order.
+    const createdAt = Math.max(now, (existing.at(-1)?.createdAt ?? 0) + 1);
+    const row: StoredCorrection = { id: crypto.randomUUID(), planId, createdAt, correction };
+    await db.corrections.add(row);
+    await rewriteSummary(db, summary, document, { updatedAt: Math.max(now, summary.updatedAt) });
+    return row;
+  });
+}
+
+/** Undoes one correction (by the id addCorrection returned). */
+export async function removeCorrection(db: GovClipDB, correctionId: string, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.plans, db.documents, db.corrections, async () => {
+    const row = await db.corrections.get(correctionId);
+    if (!row) return;
+    await db.corrections.delete(correctionId);
+    const { summary, document } = await loadRows(db, row.planId);
+    await rewriteSummary(db, summary, document, { updatedAt: Math.max(now, summary.updatedAt) });
+  });
+}
+
+/** The export of a plan version with its corrections applied. */
+export async function correctedExport(db: GovClipDB, planId: string): Promise<GovClipExport> {
+  return db.transaction('r', db.documents, db.corrections, async () => {
+    const document = await db.documents.get(planId);
+    if (!document) throw new PlanNotFoundError(planId);
+    const corrections = await listCorrections(db, planId);
+    return applyCorrectionsDetailed(document.export, corrections.map((c) => c.correction)).export;
+  });
+}

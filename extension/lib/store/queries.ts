@@ -1,0 +1,106 @@
+// What the library page asks: lists read summary rows only (never a document's text), one
+// plan's detail loads its export.
+import type { GovClipExport } from '../../../shared/schema.ts';
+import { listCorrections, PlanNotFoundError } from './corrections.ts';
+import { applyCorrectionsDetailed } from './apply-corrections.ts';
+import type { GovClipDB } from './db.ts';
+import { foldForSearch } from './summary.ts';
+import type { PlanSummary, StoredCorrection } from './types.ts';
+
+export type PlanSort = 'date' | 'region' | 'captured';
+
+export interface ListPlansOptions {
+  /** Case-insensitive substring of title, region, a unit or a metric; words separated by spaces must all match. */
+  search?: string;
+  /** date: publishedAt, else capture date (default, newest first); region: by region (A→Z, pinyin order); captured: capture time (newest first). */
+  sort?: PlanSort;
+  /** Reverse the default direction of the sort. */
+  reverse?: boolean;
+  /** Every stored version, not only the latest of each URL. */
+  includeOldVersions?: boolean;
+}
+
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+
+function compareNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return collator.compare(a, b);
+}
+
+const comparators: Record<PlanSort, (a: PlanSummary, b: PlanSummary) => number> = {
+  date: (a, b) => b.sortDate.localeCompare(a.sortDate) || b.capturedAt - a.capturedAt,
+  captured: (a, b) => b.capturedAt - a.capturedAt,
+  // Plans without a region sort after those with one (before them when reversed).
+  region: (a, b) => compareNullable(a.region, b.region) || b.sortDate.localeCompare(a.sortDate),
+};
+
+export async function listPlans(db: GovClipDB, options: ListPlansOptions = {}): Promise<PlanSummary[]> {
+  const rows = options.includeOldVersions ? await db.plans.toArray() : await db.plans.where('isLatest').equals(1).toArray();
+  const terms = foldForSearch(options.search ?? '').split(/\s+/).filter((t) => t !== '');
+  const found = terms.length === 0 ? rows : rows.filter((row) => terms.every((term) => row.searchText.includes(term)));
+  const compare = comparators[options.sort ?? 'date'];
+  return found.sort(options.reverse ? (a, b) => compare(b, a) : compare);
+}
+
+export interface PlanDetail {
+  summary: PlanSummary;
+  /** With the corrections applied: what the side panel shows and the exports contain. */
+  export: GovClipExport;
+  /** As extracted. */
+  original: GovClipExport;
+  corrections: StoredCorrection[];
+  /** Corrections that found no item (ids), e.g. after an extractor change on re-capture. */
+  unappliedCorrectionIds: string[];
+}
+
+export async function getPlan(db: GovClipDB, planId: string): Promise<PlanDetail | undefined> {
+  return db.transaction('r', db.plans, db.documents, db.corrections, async () => {
+    const [summary, document] = await Promise.all([db.plans.get(planId), db.documents.get(planId)]);
+    if (!summary || !document) return undefined;
+    const corrections = await listCorrections(db, planId);
+    const outcome = applyCorrectionsDetailed(document.export, corrections.map((c) => c.correction));
+    return {
+      summary,
+      export: outcome.export,
+      original: document.export,
+      corrections,
+      unappliedCorrectionIds: corrections.filter((_, i) => !outcome.applied[i]).map((c) => c.id),
+    };
+  });
+}
+
+/** Every version of the plan's URL, newest first. */
+export async function listVersions(db: GovClipDB, planId: string): Promise<PlanSummary[]> {
+  const summary = await db.plans.get(planId);
+  if (!summary) throw new PlanNotFoundError(planId);
+  const versions = await db.plans.where('url').equals(summary.url).toArray();
+  return versions.sort((a, b) => b.version - a.version || b.capturedAt - a.capturedAt);
+}
+
+/**
+ * Deletes a plan with its documents and corrections: by default every version of its URL (what
+ * the library lists as one plan); with `allVersions: false` only this version, relinking the
+ * chain around it and promoting the previous version when it was the latest.
+ */
+export async function deletePlan(db: GovClipDB, planId: string, options: { allVersions?: boolean } = {}): Promise<number> {
+  return db.transaction('rw', db.plans, db.documents, db.corrections, async () => {
+    const summary = await db.plans.get(planId);
+    if (!summary) return 0;
+    const siblings = await db.plans.where('url').equals(summary.url).toArray();
+    const doomed = options.allVersions === false ? [summary] : siblings;
+    const ids = doomed.map((p) => p.id);
+    await db.plans.bulkDelete(ids);
+    await db.documents.bulkDelete(ids);
+    await db.corrections.where('planId').anyOf(ids).delete();
+    if (options.allVersions === false) {
+      for (const next of siblings.filter((p) => p.previousVersionId === planId)) {
+        await db.plans.update(next.id, { previousVersionId: summary.previousVersionId });
+      }
+      const remaining = siblings.filter((p) => p.id !== planId).sort((a, b) => b.version - a.version)[0];
+      if (summary.isLatest === 1 && remaining) await db.plans.update(remaining.id, { isLatest: 1 });
+    }
+    return ids.length;
+  });
+}

@@ -1,0 +1,130 @@
+// The plan as the side panel and the library show it: metadata, the task tree with its lead and
+// responsible units, the targets table and the units. Items call back to reveal or correct them.
+import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../../shared/schema.ts';
+import { t } from '../i18n.ts';
+import { describeTarget } from '../page/tooltip.ts';
+import type { MarkKind } from '../page/read-live-page.ts';
+import { el, type Child } from './dom.ts';
+
+export type ItemKind = 'all' | 'tasks' | 'targets' | 'units';
+
+export interface PlanViewOptions {
+  kind?: ItemKind;
+  /** Only tasks (and their targets) where this unit leads or is responsible. */
+  unit?: string | null;
+  onReveal?: (kind: MarkKind, id: string) => void;
+  onEditTarget?: (target: TargetExport) => void;
+  onRejectTarget?: (target: TargetExport) => void;
+  onRenameUnit?: (task: TaskExport, role: UnitRole, name: string) => void;
+}
+
+export const OP_LABELS: Record<TargetExport['op'], string> = {
+  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '–', '~': '≈', increase: '↑', decrease: '↓',
+};
+
+function metadataList(exp: GovClipExport): HTMLElement {
+  const meta = exp.document;
+  const rows: Array<[string, string | null]> = [
+    [t('metaTitle'), meta.title],
+    [t('metaRegion'), meta.region],
+    [t('metaIssuers'), meta.issuers.join('、') || null],
+    [t('metaDocNumber'), meta.docNumber],
+    [t('metaDate'), meta.publishedAt],
+    [t('metaPeriod'), meta.period ? `${meta.period.from}–${meta.period.to}` : null],
+  ];
+  return el('dl', { class: 'meta' }, ...rows.flatMap(([label, value]) => [el('dt', null, label), el('dd', null, value ?? '—')]));
+}
+
+/** Arrow keys move between the items of one list; Tab leaves it. */
+export function arrowNavigation(list: HTMLElement, selector = 'button.item'): void {
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const items = Array.from(list.querySelectorAll<HTMLElement>(selector));
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (at === -1) return;
+    event.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  });
+}
+
+function unitChips(task: TaskExport, role: UnitRole, names: readonly string[], options: PlanViewOptions): Child {
+  if (names.length === 0) return null;
+  return el('div', { class: `units ${role}` },
+    el('span', { class: 'label' }, role === 'lead' ? t('leadUnits') : t('responsibleUnits')),
+    ...names.map((name) => el('span', { class: 'chip' },
+      el('button', { class: 'item link', attrs: { type: 'button' }, on: { click: () => options.onReveal?.('unit', name) } }, name),
+      options.onRenameUnit
+        ? el('button', { class: 'edit', attrs: { type: 'button', title: t('renameUnit'), 'aria-label': `${t('renameUnit')} ${name}` }, on: { click: () => options.onRenameUnit?.(task, role, name) } }, '✎')
+        : null)));
+}
+
+function targetLine(target: TargetExport, options: PlanViewOptions): HTMLElement {
+  return el('li', { class: 'target' },
+    el('button', { class: 'item', attrs: { type: 'button', 'data-target-id': target.id }, on: { click: () => options.onReveal?.('target', target.id) } }, describeTarget(target)),
+    options.onEditTarget ? el('button', { class: 'edit', attrs: { type: 'button', title: t('editTarget') }, on: { click: () => options.onEditTarget?.(target) } }, '✎') : null,
+    options.onRejectTarget ? el('button', { class: 'edit', attrs: { type: 'button', title: t('rejectTarget') }, on: { click: () => options.onRejectTarget?.(target) } }, '✕') : null);
+}
+
+function taskTree(exp: GovClipExport, tasks: readonly TaskExport[], options: PlanViewOptions): HTMLElement {
+  const targets = new Map(exp.targets.map((target) => [target.id, target]));
+  const list = el('ol', { class: 'tasks', attrs: { 'aria-label': t('tasks') } });
+  for (const task of tasks) {
+    // Depth from the numbering path: 一、 > (一) > 1. > (1).
+    list.appendChild(el('li', { class: 'task', attrs: { style: `--depth:${Math.max(0, task.path.length - 1)}` } },
+      el('button', { class: 'item', attrs: { type: 'button', 'data-task-id': task.id }, on: { click: () => options.onReveal?.('task', task.id) } },
+        el('span', { class: 'path' }, task.path.join('.')), ' ', task.title ?? task.text.slice(0, 40)),
+      unitChips(task, 'lead', task.leadUnits, options),
+      unitChips(task, 'responsible', task.responsibleUnits, options),
+      task.targetIds.length > 0 ? el('ul', { class: 'task-targets' }, ...task.targetIds.map((id) => targets.get(id)).filter((x): x is TargetExport => !!x).map((target) => targetLine(target, options))) : null));
+  }
+  arrowNavigation(list);
+  return list;
+}
+
+function targetsTable(targets: readonly TargetExport[], options: PlanViewOptions): HTMLElement {
+  const head = el('tr', null, ...[t('colMetric'), t('colOp'), t('colValue'), t('colUnit'), t('colYear'), ''].map((label) => el('th', { attrs: { scope: 'col' } }, label)));
+  const body = el('tbody', null, ...targets.map((target) => el('tr', null,
+    el('td', null, el('button', { class: 'item link', attrs: { type: 'button', 'data-target-id': target.id, title: target.text }, on: { click: () => options.onReveal?.('target', target.id) } }, target.metric || target.text)),
+    el('td', { class: 'op' }, OP_LABELS[target.op]),
+    el('td', { class: 'num' }, target.op === 'range' && target.max !== null ? `${target.value}–${target.max}` : String(target.value)),
+    el('td', null, target.unit),
+    el('td', { class: 'num' }, target.year === null ? '' : String(target.year)),
+    el('td', { class: 'actions' },
+      options.onEditTarget ? el('button', { class: 'edit', attrs: { type: 'button', title: t('editTarget'), 'aria-label': t('editTarget') }, on: { click: () => options.onEditTarget?.(target) } }, '✎') : null,
+      options.onRejectTarget ? el('button', { class: 'edit', attrs: { type: 'button', title: t('rejectTarget'), 'aria-label': t('rejectTarget') }, on: { click: () => options.onRejectTarget?.(target) } }, '✕') : null))));
+  const table = el('table', { class: 'targets', attrs: { 'aria-label': t('targets') } }, el('thead', null, head), body);
+  arrowNavigation(table);
+  return table;
+}
+
+function unitsList(exp: GovClipExport, options: PlanViewOptions): HTMLElement {
+  const titles = new Map(exp.tasks.map((task) => [task.id, `${task.path.join('.')} ${task.title ?? ''}`.trim()]));
+  const list = el('ul', { class: 'unit-list', attrs: { 'aria-label': t('units') } }, ...exp.units.map((unit) => el('li', null,
+    el('button', { class: 'item', attrs: { type: 'button' }, on: { click: () => options.onReveal?.('unit', unit.name) } }, unit.name),
+    unit.canonical !== unit.name ? el('span', { class: 'canonical' }, ` → ${unit.canonical}`) : null,
+    el('span', { class: 'roles' }, ` ${unit.roles.map((role) => (role === 'lead' ? t('roleLead') : t('roleResponsible'))).join('/')} · ${t('taskCount', unit.taskIds.length)}`),
+    el('div', { class: 'unit-tasks' }, unit.taskIds.map((id) => titles.get(id) ?? id).join(';')))));
+  arrowNavigation(list);
+  return list;
+}
+
+/** Tasks a unit (by name or canonical name) leads or is responsible for. */
+export function tasksOfUnit(exp: GovClipExport, unit: string | null | undefined): TaskExport[] {
+  if (!unit) return exp.tasks;
+  const names = new Set(exp.units.filter((u) => u.name === unit || u.canonical === unit).map((u) => u.name));
+  return exp.tasks.filter((task) => [...task.leadUnits, ...task.responsibleUnits].some((name) => names.has(name)));
+}
+
+export function renderPlan(exp: GovClipExport, options: PlanViewOptions = {}): HTMLElement {
+  const kind = options.kind ?? 'all';
+  const tasks = tasksOfUnit(exp, options.unit);
+  const taskIds = new Set(tasks.map((task) => task.id));
+  const targets = options.unit ? exp.targets.filter((target) => target.taskId !== null && taskIds.has(target.taskId)) : exp.targets;
+  const section = (title: string, count: number, body: HTMLElement) => el('section', null, el('h2', null, `${title} (${count})`), body);
+  return el('div', { class: 'plan' },
+    metadataList(exp),
+    exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, warning))) : null,
+    kind === 'all' || kind === 'tasks' ? section(t('tasks'), tasks.length, taskTree(exp, tasks, options)) : null,
+    kind === 'all' || kind === 'targets' ? section(t('targets'), targets.length, targetsTable(targets, options)) : null,
+    kind === 'all' || kind === 'units' ? section(t('units'), exp.units.length, unitsList(exp, options)) : null);
+}

@@ -1,0 +1,162 @@
+// A character-level diff of two task texts for side-by-side reading: `delete` is what only the
+// first plan asks, `insert` what only the other asks. Longest common subsequence over
+// characters, after trimming the common prefix and suffix; texts too long for a character
+// table are compared sentence by sentence first.
+
+export type DiffOp = 'equal' | 'delete' | 'insert';
+export interface DiffPart {
+  op: DiffOp;
+  text: string;
+}
+
+/** Above this many table cells a character diff would be slow in a browser tab. */
+const MAX_CELLS = 4_000_000;
+
+function lcsDiff<T>(a: readonly T[], b: readonly T[], emit: (op: DiffOp, item: T) => void): void {
+  const n = a.length;
+  const m = b.length;
+  // lengths[i][j]: LCS length of a[i..] and b[j..], one flat table.
+  const lengths = new Uint32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lengths[i * (m + 1) + j] = a[i] === b[j]
+        ? (lengths[(i + 1) * (m + 1) + j + 1] as number) + 1
+        : Math.max(lengths[(i + 1) * (m + 1) + j] as number, lengths[i * (m + 1) + j + 1] as number);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      emit('equal', a[i] as T);
+      i++;
+      j++;
+    } else if ((lengths[(i + 1) * (m + 1) + j] as number) >= (lengths[i * (m + 1) + j + 1] as number)) emit('delete', a[i++] as T);
+    else emit('insert', b[j++] as T);
+  }
+  while (i < n) emit('delete', a[i++] as T);
+  while (j < m) emit('insert', b[j++] as T);
+}
+
+function push(parts: DiffPart[], op: DiffOp, text: string): void {
+  if (text === '') return;
+  const last = parts[parts.length - 1];
+  if (last && last.op === op) last.text += text;
+  else parts.push({ op, text });
+}
+
+/** Sentences with their closing punctuation, so a sentence-level diff reads naturally. */
+function sentences(text: string): string[] {
+  return text.match(/[^。;；!！?？\n]+[。;；!！?？\n]*|[。;；!！?？\n]+/g) ?? [];
+}
+
+/**
+ * Single equal characters between changes (…提高到95%…, …提高到90%…: the 9) say nothing and
+ * chop the highlight; fold them into the changes around them.
+ */
+function cleanUp(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as DiffPart;
+    const before = out[out.length - 1];
+    const after = parts[k + 1];
+    if (part.op === 'equal' && [...part.text].length === 1 && before && before.op !== 'equal' && after && after.op !== 'equal') {
+      // Rewrite as a delete and an insert of the same character; the regrouping below merges them.
+      push(out, 'delete', part.text);
+      out.push({ op: 'insert', text: part.text });
+      continue;
+    }
+    push(out, part.op, part.text);
+  }
+  // Regroup each run of changes as one delete followed by one insert.
+  const grouped: DiffPart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    push(grouped, 'delete', deleted);
+    push(grouped, 'insert', inserted);
+    deleted = '';
+    inserted = '';
+  };
+  for (const part of out) {
+    if (part.op === 'equal') {
+      flush();
+      push(grouped, 'equal', part.text);
+    } else if (part.op === 'delete') deleted += part.text;
+    else inserted += part.text;
+  }
+  flush();
+  return wholeNumbers(grouped);
+}
+
+const DIGITS_AT_END = /[\d.]+$/;
+const DIGITS_AT_START = /^[\d.]+/;
+
+/**
+ * A changed figure is shown whole: 95 → 90 highlights 95 and 90, not 5 and 0 after an equal 9.
+ * Digits an equal run shares with a change next to it move into both sides of the change.
+ */
+function wholeNumbers(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as DiffPart;
+    if (part.op === 'equal') {
+      out.push({ ...part });
+      continue;
+    }
+    // A change run: one delete and/or one insert.
+    const run: DiffPart[] = [{ ...part }];
+    if (parts[k + 1] && parts[k + 1]?.op !== 'equal') run.push({ ...(parts[++k] as DiffPart) });
+    let deleted = run.find((p) => p.op === 'delete')?.text ?? '';
+    let inserted = run.find((p) => p.op === 'insert')?.text ?? '';
+    const before = out[out.length - 1];
+    if (before && /^[\d.]/.test(deleted || inserted) && (deleted === '' || /^[\d.]/.test(deleted)) && (inserted === '' || /^[\d.]/.test(inserted))) {
+      const digits = DIGITS_AT_END.exec(before.text)?.[0] ?? '';
+      if (digits) {
+        before.text = before.text.slice(0, -digits.length);
+        deleted = digits + deleted;
+        inserted = digits + inserted;
+        if (before.text === '') out.pop();
+      }
+    }
+    const after = parts[k + 1];
+    if (after && /[\d.]$/.test(deleted || inserted) && (deleted === '' || /[\d.]$/.test(deleted)) && (inserted === '' || /[\d.]$/.test(inserted))) {
+      const digits = DIGITS_AT_START.exec(after.text)?.[0] ?? '';
+      if (digits) {
+        parts[k + 1] = { op: 'equal', text: after.text.slice(digits.length) };
+        deleted += digits;
+        inserted += digits;
+      }
+    }
+    push(out, 'delete', deleted);
+    push(out, 'insert', inserted);
+  }
+  return out.filter((p) => p.text !== '');
+}
+
+export function diffText(a: string, b: string): DiffPart[] {
+  const charsA = [...a];
+  const charsB = [...b];
+  let prefix = 0;
+  while (prefix < charsA.length && prefix < charsB.length && charsA[prefix] === charsB[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < charsA.length - prefix && suffix < charsB.length - prefix && charsA[charsA.length - 1 - suffix] === charsB[charsB.length - 1 - suffix]) suffix++;
+  const middleA = charsA.slice(prefix, charsA.length - suffix);
+  const middleB = charsB.slice(prefix, charsB.length - suffix);
+  const parts: DiffPart[] = [];
+  push(parts, 'equal', charsA.slice(0, prefix).join(''));
+  if ((middleA.length + 1) * (middleB.length + 1) <= MAX_CELLS) {
+    lcsDiff(middleA, middleB, (op, ch) => push(parts, op, ch));
+  } else {
+    const sentencesA = sentences(middleA.join(''));
+    const sentencesB = sentences(middleB.join(''));
+    lcsDiff(sentencesA, sentencesB, (op, sentence) => push(parts, op, sentence));
+  }
+  push(parts, 'equal', charsA.slice(charsA.length - suffix).join(''));
+  return cleanUp(parts);
+}
+
+/** The first text back from a diff (equal + delete); the other is equal + insert. */
+export function sideOf(parts: readonly DiffPart[], side: 'a' | 'b'): string {
+  return parts.filter((p) => p.op === 'equal' || p.op === (side === 'a' ? 'delete' : 'insert')).map((p) => p.text).join('');
+}

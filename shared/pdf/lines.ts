@@ -1,0 +1,111 @@
+// PDF text from item positions, shared by the Node pipeline and the extension's attachment page
+// so a PDF reads the same wherever it is opened. Pure functions, no pdf.js import: callers hand
+// in the items of a page.
+
+/** A text item of a page: its string, the origin of its baseline and its size, in PDF units. */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A page with fewer characters than this has no usable text layer. */
+export const MIN_PAGE_CHARACTERS = 20;
+
+/** Groups items into lines by baseline, orders them by x, keeps paragraph indents as two spaces. */
+export function linesFromItems(items: readonly PdfTextItem[]): string[] {
+  const sorted = items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    const tolerance = Math.max(2, item.height * 0.4);
+    if (line && Math.abs((line[0] as PdfTextItem).y - item.y) <= tolerance) line.push(item);
+    else lines.push([item]);
+  }
+  const left = Math.min(...lines.map((line) => Math.min(...line.map((i) => i.x))));
+  const charWidth = median(sorted.map((i) => i.height).filter((h) => h > 0)) || 10;
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = (line[0] as PdfTextItem).x;
+    for (const item of line) {
+      // A visible gap between items (a table column, a justified space) becomes one space.
+      if (text !== '' && item.x - end > charWidth * 0.8) text += ' ';
+      text += item.str;
+      end = item.x + item.width;
+    }
+    const indent = ((line[0] as PdfTextItem).x - left) / charWidth;
+    // Centred lines (titles, signatures) are indented deeply; a paragraph start by about two characters.
+    const pad = indent >= 6 ? ' '.repeat(8) : indent >= 1.5 ? '  ' : '';
+    return pad + text;
+  });
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+/** Two readings of the same line (OCR reads a running title a little differently on each page). */
+function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  for (const gram of x) if (y.has(gram)) shared++;
+  return x.size + y.size > 0 && shared / (x.size + y.size - shared) >= 0.6;
+}
+
+/**
+ * Lines that open or close most pages with the same words: a running title or footer. Exact
+ * matches for text layers; OCR pages match approximately (`fuzzy`).
+ */
+export function dropRunningLines(pages: readonly string[][], fuzzy = false): string[][] {
+  if (pages.length < 3) return pages.map((p) => [...p]);
+  const exactKey = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const representatives: string[] = [];
+  // Fuzzy keys: each line maps to the first edge line it reads like.
+  const key = (line: string) => {
+    const exact = exactKey(line);
+    if (!fuzzy || exact.length < 4) return exact;
+    const match = representatives.find((r) => sameLine(r, exact));
+    if (match) return match;
+    representatives.push(exact);
+    return exact;
+  };
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(key));
+    for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
+  }
+  const running = new Set([...counts].filter(([k, n]) => k !== '' && n >= Math.max(3, pages.length / 2)).map(([k]) => k));
+  // On the first page a running title is the document's own title: keep it there.
+  return pages.map((lines, pageIndex) =>
+    lines.filter((line, index) => {
+      const k = key(line);
+      if (!((index < 2 || index >= lines.length - 2) && running.has(k))) return true;
+      // …except a page number, which is furniture on every page.
+      return pageIndex === 0 && index < 2 && !/^[-—―~·第]*#[-—―~·页]*$/.test(k);
+    }),
+  );
+}
+
+/**
+ * OCR turns a page number (— 3 —) into a few odd characters (二玉生, RE, 一5 一). When most
+ * pages end in such a short line, those lines are page numbers.
+ */
+export function dropPageNumberLines(pages: readonly string[][]): string[][] {
+  const short = (line: string | undefined) => line !== undefined && line.replace(/\s+/g, '').length <= 5 && !/[。;:)）,、]$/.test(line.trim());
+  const ending = pages.filter((lines) => short(lines[lines.length - 1])).length;
+  if (pages.length < 3 || ending < pages.length / 2) return pages.map((p) => [...p]);
+  return pages.map((lines) => (short(lines[lines.length - 1]) ? lines.slice(0, -1) : [...lines]));
+}

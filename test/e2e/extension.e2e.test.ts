@@ -1,0 +1,191 @@
+// The extension in real headless Chromium: a seed plan page is highlighted as the extractor reads
+// it, the side panel lists it, capture → library → export → re-capture → backup → restore, and a
+// hostile page stays inert. Screenshots go to artifacts/e2e/.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractFile } from '../../pipeline/extract-file.ts';
+import type { LoadOptions } from '../../pipeline/load/load-document.ts';
+import { exportSchema } from '../../shared/schema.ts';
+import { ARTIFACTS, buildExtension, launchWithExtension, ROOT, serve, type Launched } from './harness.ts';
+
+const SEED_PAGE = '/html/seed-001.html';
+const NO_OCR: LoadOptions = { ocr: 'never', pool: () => { throw new Error('web pages need no OCR'); } };
+
+// A page built to attack the UI: markup in its title, headline and a unit name, all as text.
+const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>&lt;img src=x onerror="window.__pwned=1"&gt;关于印发行动计划的通知</title></head>
+<body><h1>&lt;img src=x onerror="window.__pwned=1"&gt;某市创建文明城市行动方案</h1>
+<div class="TRS_Editor"><p>一、工作目标</p><p>到2025年,全市注册志愿者人数占城市常住人口的比例达到15%以上,公共文明指数测评成绩进入全省前列,市民文明素质和城市文明程度明显提升,群众满意度稳步提高。</p>
+<p>二、重点任务</p><p>(一)推进志愿服务制度化。建立健全志愿服务激励机制,完善志愿服务记录制度,推动志愿服务常态化、专业化、品牌化发展,打造一批有影响力的志愿服务项目。(牵头单位:&lt;img src=x onerror="window.__pwned=1"&gt;市文明办;责任单位:团市委、市民政局)</p>
+<p>(二)提升城市环境质量。加强城市绿化建设,人均公园绿地面积达到12平方米以上,空气质量优良天数比例达到85%以上,持续改善城乡人居环境。(牵头单位:市住建局;责任单位:市生态环境局)</p></div></body></html>`;
+
+// The same plan re-rendered by the page's own script: the text returns in new nodes.
+const RERENDER_SCRIPT = `<script>setTimeout(() => { const box = document.querySelector('.TRS_Editor'); box.innerHTML = box.innerHTML; document.body.dataset.rerendered = '1'; }, 1500);</script>`;
+
+let launched: Launched;
+let server: Server;
+let origin: string;
+let expectedTargets: number;
+let hostileTargets: number;
+const timings: string[] = [];
+
+async function targetHighlights(page: Page): Promise<number> {
+  return page.evaluate(() => (CSS.highlights.get('govclip-target') as unknown as { size: number } | undefined)?.size ?? -1);
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return launched.worker.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
+  }, url);
+}
+
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
+  return page;
+}
+
+async function planRows(library: Page): Promise<number> {
+  await library.reload();
+  await library.waitForSelector('#count:not(:empty)');
+  return library.locator('.plan-row').count();
+}
+
+async function openPlanPage(path: string): Promise<Page> {
+  const page = await launched.context.newPage();
+  page.on('console', (message) => {
+    if (message.text().startsWith('GovClip:')) timings.push(`${path}: ${message.text()}`);
+  });
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(() => CSS.highlights.has('govclip-target'), null, { timeout: 15_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  buildExtension();
+  const seedHtml = readFileSync(join(ROOT, 'fixtures/forms', SEED_PAGE), 'utf8');
+  ({ server, origin } = await serve({
+    '/hostile.html': { body: HOSTILE },
+    '/strict-csp.html': { body: seedHtml, csp: "default-src 'none'; style-src 'none'; script-src 'none'" },
+    '/rerender.html': { body: HOSTILE.replace('</body>', `${RERENDER_SCRIPT}</body>`) },
+  }));
+  const result = await extractFile(join(ROOT, 'fixtures/forms', SEED_PAGE), NO_OCR);
+  if (!result.ok) throw new Error(result.error);
+  expectedTargets = result.export.targets.length;
+  const hostileFile = join(mkdtempSync(join(tmpdir(), 'govclip-hostile-')), 'hostile.html');
+  writeFileSync(hostileFile, HOSTILE);
+  const hostile = await extractFile(hostileFile, NO_OCR);
+  if (!hostile.ok) throw new Error(hostile.error);
+  hostileTargets = hostile.export.targets.length;
+  launched = await launchWithExtension();
+  // The granted test host gets the automatic run once the background has registered it.
+  await launched.worker.evaluate(async () => {
+    for (let i = 0; i < 50; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error('content script was never registered for the allowed site');
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await launched?.context.close();
+  server?.close();
+  if (timings.length > 0) console.log(`content script timings (extract + highlight):\n${timings.join('\n')}`);
+});
+
+describe('the extension on a plan page', () => {
+  it('highlights as many targets as the extractor finds, and the side panel lists them', async () => {
+    expect(expectedTargets).toBeGreaterThan(10);
+    const page = await openPlanPage(SEED_PAGE);
+    expect(await targetHighlights(page)).toBe(expectedTargets);
+    expect(await page.evaluate(() => (CSS.highlights.get('govclip-unit') as unknown as { size: number }).size)).toBeGreaterThan(20);
+
+    const tabId = await tabIdOf(page.url());
+    const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.setViewportSize({ width: 420, height: 768 });
+    await panel.waitForSelector('table.targets');
+    expect(await panel.locator('table.targets button[data-target-id]').count()).toBe(expectedTargets);
+    expect(await panel.textContent('#status')).toMatch(/\d+/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'side-panel.png') });
+
+    // Clicking a target flashes it on the page.
+    await panel.locator('table.targets button[data-target-id="g3"]').click();
+    await page.waitForFunction(() => CSS.highlights.has('govclip-flash'), null, { timeout: 5_000 });
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
+
+    // Capture, then the library has it and exports it in the contract.
+    await panel.click('#capture');
+    await panel.waitForFunction(() => (document.querySelector('#status') as HTMLElement).dataset.capture === 'created');
+    const library = await openExtensionPage('library.html');
+    expect(await planRows(library)).toBe(1);
+    await library.locator('.plan-row .item').first().click();
+    await library.waitForSelector('.source-text mark');
+    await library.screenshot({ path: join(ARTIFACTS, 'library.png') });
+    await library.locator('.plan-row input[type=checkbox]').first().check();
+    const [download] = await Promise.all([library.waitForEvent('download'), library.click('#export-json')]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const plans = Array.isArray(exported) ? exported : [exported];
+    expect(plans).toHaveLength(1);
+    const valid = exportSchema.parse(plans[0]);
+    expect(valid.targets).toHaveLength(expectedTargets);
+    expect(valid.document.source.url).toBe(page.url());
+
+    // The same page captured again updates the record: still one plan.
+    await panel.evaluate(() => delete (document.querySelector('#status') as HTMLElement).dataset.capture);
+    await panel.click('#capture');
+    await panel.waitForFunction(() => (document.querySelector('#status') as HTMLElement).dataset.capture === 'updated');
+    expect(await planRows(library)).toBe(1);
+
+    // Backup, delete, restore.
+    const [backup] = await Promise.all([library.waitForEvent('download'), library.click('#backup')]);
+    const backupFile = join(ARTIFACTS, 'backup.json');
+    writeFileSync(backupFile, readFileSync(await backup.path()));
+    library.once('dialog', (dialog) => dialog.accept());
+    await library.locator('.plan-row input[type=checkbox]').first().check();
+    await library.click('#delete');
+    await library.waitForFunction(() => document.querySelectorAll('.plan-row').length === 0);
+    await library.setInputFiles('#restore', backupFile);
+    await library.waitForFunction(() => document.querySelectorAll('.plan-row').length === 1);
+    expect(await library.textContent('#status')).toMatch(/1/);
+    await Promise.all([panel.close(), library.close(), page.close()]);
+  }, 120_000);
+
+  it('works on a page whose CSP forbids every style and script', async () => {
+    const page = await openPlanPage('/strict-csp.html');
+    expect(await targetHighlights(page)).toBe(expectedTargets);
+    await page.close();
+  }, 60_000);
+
+  it('shows a hostile page’s markup as text and never runs it', async () => {
+    const page = await openPlanPage('/hostile.html');
+    expect(hostileTargets).toBeGreaterThanOrEqual(3);
+    expect(await targetHighlights(page)).toBe(hostileTargets);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+    expect(await panel.locator('img').count()).toBe(0);
+    const shown = await panel.textContent('#plan');
+    expect(shown).toContain('<img src=x onerror="window.__pwned=1">某市创建文明城市行动方案');
+    // Unit names lose their blanks in the extractor; the markup is still plain text.
+    expect(shown).toContain('<imgsrc=xonerror="window.__pwned=1">市文明办');
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+
+  it('re-anchors its highlights when the page re-renders the plan', async () => {
+    const page = await openPlanPage('/rerender.html');
+    await page.waitForFunction(() => document.body.dataset.rerendered === '1');
+    // The old ranges now point into removed nodes; wait for the new ones to be live again.
+    await page.waitForFunction((expected) => {
+      const highlight = CSS.highlights.get('govclip-target') as unknown as Set<Range> | undefined;
+      return !!highlight && highlight.size === expected && [...highlight].every((range) => range.startContainer.isConnected);
+    }, hostileTargets, { timeout: 10_000 });
+    await page.close();
+  }, 60_000);
+});
