@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeOnlyModules = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'util', 'crypto', 'stream', 'buffer', 'module'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.output/**', '.wxt/**', 'dist/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', '.output/**', '.wxt/**', 'dist/**', 'coverage/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // A character-level diff of two task texts for side-by-side reading: `delete` is what only the
 // first plan asks, `insert` what only the other asks. Longest common subsequence over
-// characters, after trimming the common prefix and suffix; texts too long for a character
-// table are compared sentence by sentence first.
+// characters, after trimming the common prefix and suffix; long texts are aligned sentence by
+// sentence first, then diffed by character inside each changed stretch.
 
 export type DiffOp = 'equal' | 'delete' | 'insert';
 export interface DiffPart {
@@ -9,7 +9,9 @@ export interface DiffPart {
   text: string;
 }
 
-/** Above this many table cells a character diff would be slow in a browser tab. */
+/** Above this many table cells a whole-text character diff is slow (hundreds of pairs per comparison). */
+const CHARACTER_CELLS = 250_000;
+/** Above this, even one changed stretch is left as whole sentences. */
 const MAX_CELLS = 4_000_000;
 
 function lcsDiff<T>(a: readonly T[], b: readonly T[], emit: (op: DiffOp, item: T) => void): void {
@@ -145,12 +147,20 @@ export function diffText(a: string, b: string): DiffPart[] {
   const middleB = charsB.slice(prefix, charsB.length - suffix);
   const parts: DiffPart[] = [];
   push(parts, 'equal', charsA.slice(0, prefix).join(''));
-  if ((middleA.length + 1) * (middleB.length + 1) <= MAX_CELLS) {
+  if ((middleA.length + 1) * (middleB.length + 1) <= CHARACTER_CELLS) {
     lcsDiff(middleA, middleB, (op, ch) => push(parts, op, ch));
   } else {
-    const sentencesA = sentences(middleA.join(''));
-    const sentencesB = sentences(middleB.join(''));
-    lcsDiff(sentencesA, sentencesB, (op, sentence) => push(parts, op, sentence));
+    // Long texts: align sentences first, then diff characters inside each changed stretch.
+    const coarse: DiffPart[] = [];
+    lcsDiff(sentences(middleA.join('')), sentences(middleB.join('')), (op, sentence) => push(coarse, op, sentence));
+    for (let k = 0; k < coarse.length; k++) {
+      const part = coarse[k] as DiffPart;
+      const next = coarse[k + 1];
+      if (part.op === 'delete' && next?.op === 'insert' && (part.text.length + 1) * (next.text.length + 1) <= MAX_CELLS) {
+        lcsDiff([...part.text], [...next.text], (op, ch) => push(parts, op, ch));
+        k++;
+      } else push(parts, part.op, part.text);
+    }
   }
   push(parts, 'equal', charsA.slice(charsA.length - suffix).join(''));
   return cleanUp(parts);

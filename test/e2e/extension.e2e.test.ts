@@ -6,11 +6,15 @@ import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import type { LoadOptions } from '../../pipeline/load/load-document.ts';
 import { exportSchema } from '../../shared/schema.ts';
 import { ARTIFACTS, buildExtension, launchWithExtension, ROOT, serve, type Launched } from './harness.ts';
+
+// The service worker's own global, inside worker.evaluate.
+declare const chrome: typeof browser;
 
 const SEED_PAGE = '/html/seed-001.html';
 const NO_OCR: LoadOptions = { ocr: 'never', pool: () => { throw new Error('web pages need no OCR'); } };

@@ -7,6 +7,7 @@ import { t, localise } from '../../lib/i18n.ts';
 import type { ContentRequest, PageState, PageUpdated } from '../../lib/messages.ts';
 import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { addCorrection, capturePlan, getPlan, GovClipDB, latestVersionOf, sha256Hex, targetKeyOf, taskKeyOf, type CaptureResult, type CorrectionInput } from '../../lib/store/index.ts';
+import { sitePattern } from '../../lib/background/content-scripts.ts';
 import { addTargetDialog, editTargetDialog, renameUnitDialog } from '../../lib/ui/correction-dialog.ts';
 import { clear, el } from '../../lib/ui/dom.ts';
 import { renderPlan, type ItemKind } from '../../lib/ui/plan-view.ts';
@@ -149,6 +150,19 @@ async function capture(quiet = false): Promise<void> {
   }
 }
 
+async function offerAutoRun(url: string): Promise<void> {
+  const button = $<HTMLButtonElement>('allow-site');
+  const pattern = sitePattern(url);
+  button.hidden = !pattern || (await browser.permissions.contains({ origins: [pattern] }));
+  button.onclick = async () => {
+    if (!pattern) return;
+    // In the click: the browser asks the user; the background registers the script when granted.
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    say(granted ? t('siteAllowed', pattern) : t('permissionRefused', pattern));
+    button.hidden = granted;
+  };
+}
+
 function summary(state: PageState): string {
   const parts = [
     t('summaryCounts', state.counts.task, state.counts.target, state.export.units.length),
@@ -179,6 +193,7 @@ async function load(): Promise<void> {
   }
   say(summary(page));
   renderAttachments(page);
+  await offerAutoRun(page.url);
   // A page captured before shows its stored corrections.
   const stored = await latestVersionOf(db, page.url);
   planId = stored && stored.contentHash === (await sha256Hex(page.export.document.text)) ? stored.id : null;

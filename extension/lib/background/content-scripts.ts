@@ -10,6 +10,13 @@ export function grantedSitePatterns(origins: readonly string[] | undefined): str
   return (origins ?? []).filter((origin) => origin !== '*://*/*' && origin !== '<all_urls>');
 }
 
+/** The pattern that covers a site and its sibling hosts (www.hlj.gov.cn → *.hlj.gov.cn). */
+export function sitePattern(url: string): string | null {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  return `*://${hostname.replace(/^www\./, '*.')}/*`;
+}
+
 export async function syncAutoRun(): Promise<string[]> {
   const { origins } = await browser.permissions.getAll();
   const matches = grantedSitePatterns(origins);

@@ -44,7 +44,18 @@ let sheetInstalled: CSSStyleSheet | null = null;
 
 function installStyles(doc: Document): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win || (sheetInstalled && doc.adoptedStyleSheets.includes(sheetInstalled))) return;
+  if (!win) return;
+  if (!Array.isArray(doc.adoptedStyleSheets)) {
+    // Old engines: a <style> element, which a strict CSP may refuse (the marks still show).
+    if (!doc.getElementById('govclip-style')) {
+      const style = doc.createElement('style');
+      style.id = 'govclip-style';
+      style.textContent = HIGHLIGHT_CSS;
+      doc.head?.appendChild(style);
+    }
+    return;
+  }
+  if (sheetInstalled && doc.adoptedStyleSheets.includes(sheetInstalled)) return;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
