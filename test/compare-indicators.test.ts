@@ -156,9 +156,9 @@ describe('the development plans (a sanity check, rules were not written on them)
     expect(groupOf(all, 'h2-02', '落实中小学生每天综合体育活动时间')?.id).not.toBe('school-pe-time');
   });
 
-  it('no group mixes unit scales (a relative change aside)', () => {
+  it('no group mixes unit scales (a relative change and a unitless zero aside)', () => {
     for (const indicator of all) {
-      const scales = new Set(indicator.members.filter((m) => m.normalised.unit !== '%(相对)').map((m) => (m.normalised.unit === '百分点' ? '%' : m.normalised.unit)));
+      const scales = new Set(indicator.members.filter((m) => m.normalised.unit !== '%(相对)' && !(m.unit === '' && m.value === 0)).map((m) => (m.normalised.unit === '百分点' ? '%' : m.normalised.unit)));
       expect(scales.size, `${indicator.id}: ${[...scales].join(', ')}`).toBeLessThanOrEqual(1);
     }
   });

@@ -56,6 +56,9 @@ describe('the stricter target', () => {
     expect(markStricter([t('decrease', 10, '%'), t('decrease', 15, '%')], 'lower')).toEqual([false, true]);
     expect(markStricter([t('>=', 90, '%'), t('<=', 95, '%'), t('>=', 80, '%')], 'higher')).toEqual([true, false, false]);
   });
+  it('a unitless 清零 (= 0) is compared with ceilings on any scale', () => {
+    expect(markStricter([t('=', 0, ''), t('<=', 1, '%')], 'lower')).toEqual([true, false]);
+  });
   it('= and ≈ targets follow the indicator direction; none is marked without one', () => {
     expect(markStricter([t('=', 100, '%'), t('>=', 95, '%')], 'higher')).toEqual([true, false]);
     expect(markStricter([t('=', 100, '%'), t('>=', 95, '%')], null)).toEqual([false, false]);

@@ -61,10 +61,12 @@ export interface GroupingOptions {
 
 /**
  * The unit dimension a target can be grouped on: a level and a change in 百分点 are both
- * percentages; a relative change (下降 15%) fits any indicator, so it is a wildcard.
+ * percentages; a relative change (下降 15%) and a unitless zero fit any indicator: wildcards.
  */
 function dimensionOf(target: TargetRef): string {
   const normalised = normaliseValue(target);
+  // Zero of anything is zero: a 清零 target (重污染天数 = 0) often has no unit at all.
+  if (normalised.unit === '' && normalised.value === 0) return '*';
   if (normalised.unit === '%(相对)') return '*';
   if (normalised.unit === '百分点') return '%';
   return normalised.unit;

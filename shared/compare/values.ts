@@ -115,15 +115,24 @@ export function markStricter<T extends ComparableTarget>(targets: readonly T[], 
   const marks = targets.map(() => false);
   if (direction === null) return marks;
   const byScale = new Map<string, Array<{ index: number; amount: number; strict: boolean }>>();
+  const zeros: Array<{ index: number; amount: number; strict: boolean }> = [];
   targets.forEach((target, index) => {
     const asked = demand(target, direction);
     if (!asked) return;
     const normalised = normaliseValue(target);
+    // 清零 without a unit (重污染天数 = 0) is zero on every scale.
+    if (normalised.kind === 'level' && normalised.unit === '' && normalised.value === 0) {
+      zeros.push({ index, ...asked });
+      return;
+    }
     const key = `${normalised.kind}|${normalised.unit}`;
     const list = byScale.get(key) ?? [];
     list.push({ index, ...asked });
     byScale.set(key, list);
   });
+  const levels = [...byScale.entries()].filter(([key]) => key.startsWith('level|'));
+  if (levels.length === 0 && zeros.length > 0) byScale.set('level|', zeros);
+  else for (const [, list] of levels) list.push(...zeros);
   for (const list of byScale.values()) {
     if (list.length < 2) continue;
     const rank = (x: { amount: number; strict: boolean }) => [x.amount, x.strict ? 1 : 0] as const;

@@ -16,12 +16,12 @@ const CAMPAIGN_NAME = /(创建全国文明城市|全国文明城市创建|文明
 const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/比率|比重/g, '比例'],
   [/满意率/g, '满意度'],
-  [/公共厕所/g, '公厕'],
+  [/公共厕所|公共卫生间/g, '公厕'],
   [/PM2\.5|细颗粒物\(PM2\.5\)|细颗粒物/g, 'PM2.5'],
 ];
 
-/** A verb of keeping or reaching that extraction sometimes leaves at the end of a metric. */
-const TRAILING_VERB = /(保持|达到|稳定在|控制在|提高到|提升到|力争|实现|以上|以内)+$/;
+/** A verb of keeping or reaching, or the baseline of a cut (比上年), that extraction leaves at the end of a metric. */
+const TRAILING_VERB = /(保持|达到|稳定在|控制在|提高到|提升到|力争|实现|以上|以内|比上年|较上年|同比)+$/;
 
 /** Marks that never carry meaning in an indicator name (quotes, book-title marks, spaces, 的). */
 const NOISE = /[\s"'“”‘’《》〈〉「」『』【】、,，。.;；:：!！?？·•]|的/g;
