@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = join(ROOT, 'shared');
 /** Packages shared/ may import: pure JavaScript that runs in a browser. */
-const BROWSER_SAFE_PACKAGES = new Set(['zod', '@mozilla/readability']);
+const BROWSER_SAFE_PACKAGES = new Set(['zod', '@mozilla/readability', 'fflate']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -54,7 +54,7 @@ export function createJiebaSegmenter(jieba: JiebaModule, extraWords: readonly st
 /**
  * The web build of jieba-wasm must be initialised before use: its default export takes the
  * .wasm (bytes, a URL or a compiled module). This calls it and returns the segmenter, e.g.
- * `await initJiebaSegmenter(init, jieba, wasmUrl)` with `import init, * as jieba from 'jieba-wasm/web'`.
+ * `await initJiebaSegmenter(init, jieba, wasmUrl)`, with init the default export and jieba the namespace of jieba-wasm/web.
  */
 export async function initJiebaSegmenter<W>(
   init: (options: { module_or_path: W }) => Promise<unknown>,

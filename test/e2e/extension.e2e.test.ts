@@ -160,6 +160,28 @@ describe('the extension on a plan page', () => {
     await Promise.all([panel.close(), library.close(), page.close()]);
   }, 120_000);
 
+  it('extracts a 附件 PDF in the extension as the pipeline does, with OCR for a scan, and captures it', async () => {
+    for (const [file, timeout] of [['/pdf/seed-001.pdf', 30_000], ['/scan/seed-002.pdf', 400_000]] as const) {
+      const expected = await extractFile(join(ROOT, 'fixtures/forms', file), { ocr: 'never', pool: NO_OCR.pool });
+      const page = await openExtensionPage(`attachment.html?url=${encodeURIComponent(origin + file)}`);
+      await page.waitForSelector('body[data-state="done"], body[data-state="error"]', { timeout });
+      expect(await page.textContent('#error').catch(() => '')).toBeFalsy();
+      const plan = page.locator('#plan');
+      if (file.startsWith('/pdf/')) {
+        if (!expected.ok) throw new Error(expected.error);
+        expect(Number(await plan.getAttribute('data-target-count'))).toBe(expected.export.targets.length);
+        expect(Number(await plan.getAttribute('data-ocr-pages'))).toBe(0);
+      } else {
+        // The scan has no text layer: every page went through OCR, and the plan's targets came out.
+        expect(Number(await plan.getAttribute('data-ocr-pages'))).toBe(26);
+        expect(Number(await plan.getAttribute('data-target-count'))).toBeGreaterThanOrEqual(40);
+      }
+      await page.click('#capture');
+      await page.waitForSelector('#capture-status[data-status="created"]');
+      await page.close();
+    }
+  }, 600_000);
+
   it('works on a page whose CSP forbids every style and script', async () => {
     const page = await openPlanPage('/strict-csp.html');
     expect(await targetHighlights(page)).toBe(expectedTargets);

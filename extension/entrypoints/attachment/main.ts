@@ -4,7 +4,8 @@
 // imported here only, never by the content script.
 import '../../lib/ui/panel.css';
 import './style.css';
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+// The legacy build: the modern one needs Chrome 145+ / Firefox 144+, and Firefox ESR users are many.
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { packagedAssetUrls } from '../../lib/attachment/assets.ts';
 import { extractAttachment, type AttachmentReading, type Progress } from '../../lib/attachment/extract-attachment.ts';
 import { fetchPdf, parsePdfUrl } from '../../lib/attachment/fetch-pdf.ts';
@@ -52,6 +53,16 @@ function showSource(pdfUrl: string, pageUrl: string | null): void {
   );
 }
 
+/** The file name for the tab title; a malformed %-escape stays as written. */
+function fileNameOf(url: string): string {
+  const name = new URL(url).pathname.split('/').pop() || url;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 function captureMessage(result: CaptureResult): string {
   if (result.status === 'created') return t('capturedNew');
   if (result.status === 'updated') return t('capturedUpdated');
@@ -90,7 +101,7 @@ async function run(): Promise<void> {
   if (!parsed.ok) return fail(parsed.error);
   const pdfUrl = parsed.url;
   showSource(pdfUrl, query.get('page'));
-  document.title = `GovClip · ${decodeURIComponent(new URL(pdfUrl).pathname.split('/').pop() || pdfUrl)}`;
+  document.title = `GovClip · ${fileNameOf(pdfUrl)}`;
 
   showProgress({ stage: 'fetch' });
   const fetched = await fetchPdf(pdfUrl);

@@ -1,6 +1,7 @@
 // The library page: every captured plan, searchable and sortable; one plan with its source text;
 // exports (JSON in the contract, targets as CSV), backup and restore.
 import '../../lib/ui/panel.css';
+import { browser } from 'wxt/browser';
 import { t, localise } from '../../lib/i18n.ts';
 import { createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
@@ -101,6 +102,12 @@ $('export-csv').addEventListener('click', () => guarded(async () => {
   if (ids.length === 0) return say(t('selectFirst'));
   download(`govclip-targets-${stamp()}.csv`, await exportTargetsCsv(db, ids), 'text/csv;charset=utf-8');
   say(t('exported', ids.length));
+}));
+$('compare').addEventListener('click', () => guarded(async () => {
+  // The selected plans, else every plan listed (the search and filters narrow it).
+  const ids = selected.size > 0 ? [...selected] : plans.map((plan) => plan.id);
+  if (ids.length < 2) return say(t('compareNeedTwo'));
+  await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?plans=${ids.map(encodeURIComponent).join(',')}`) });
 }));
 $('delete').addEventListener('click', () => guarded(async () => {
   const ids = chosen();

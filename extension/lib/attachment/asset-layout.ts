@@ -30,7 +30,7 @@ export interface PackagedAsset {
 }
 
 export const PACKAGED_ASSETS: readonly PackagedAsset[] = [
-  { pkg: 'pdfjs-dist', from: 'build/pdf.worker.min.mjs', to: PDFJS_WORKER },
+  { pkg: 'pdfjs-dist', from: 'legacy/build/pdf.worker.min.mjs', to: PDFJS_WORKER },
   { pkg: 'pdfjs-dist', from: 'cmaps/', to: PDFJS_CMAPS },
   { pkg: 'pdfjs-dist', from: 'standard_fonts/', to: PDFJS_STANDARD_FONTS },
   { pkg: 'pdfjs-dist', from: 'wasm/', to: PDFJS_WASM },
