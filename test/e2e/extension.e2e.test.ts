@@ -182,6 +182,21 @@ describe('the extension on a plan page', () => {
     }
   }, 600_000);
 
+  it('compares the captured plans: an indicator × plan table with the stricter marked', async () => {
+    const library = await openExtensionPage('library.html');
+    expect(await planRows(library)).toBeGreaterThanOrEqual(2);
+    const [compare] = await Promise.all([launched.context.waitForEvent('page'), library.click('#compare')]);
+    await compare.waitForSelector('#indicators tbody tr', { timeout: 60_000 });
+    expect(await compare.locator('#indicators thead th[data-doc]').count()).toBeGreaterThanOrEqual(2);
+    expect(await compare.locator('#indicators tbody tr').count()).toBeGreaterThan(5);
+    // 黑龙江 ≥100% against 襄阳 >95% (生活垃圾无害化处理率) and the like: the stricter is marked.
+    expect(await compare.locator('#indicators td.stricter .stricter-mark').count()).toBeGreaterThan(0);
+    await compare.locator('#indicators td button.cell').first().click();
+    await compare.waitForSelector('#cell-source mark');
+    await compare.screenshot({ path: join(ARTIFACTS, 'compare.png') });
+    await Promise.all([compare.close(), library.close()]);
+  }, 120_000);
+
   it('works on a page whose CSP forbids every style and script', async () => {
     const page = await openPlanPage('/strict-csp.html');
     expect(await targetHighlights(page)).toBe(expectedTargets);
