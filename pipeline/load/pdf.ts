@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describePdfError } from '../../shared/pdf/errors.ts';
-import { itemsOfTextContent, pageLinesOf, readingOfPages, type PdfReading } from '../../shared/pdf/pages.ts';
+import type { PdfReading } from '../../shared/pdf/pages.ts';
+import { readTextLayer } from '../../shared/pdf/text-layer.ts';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -62,17 +63,7 @@ export async function readPdf(bytes: Uint8Array, onPage?: (page: number, of: num
   }
   try {
     if (document.numPages === 0) return { ok: false, error: 'the PDF has no pages' };
-    const pageLines: string[][] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pageLines.push(pageLinesOf(itemsOfTextContent(content.items)));
-      page.cleanup();
-      onPage?.(number, document.numPages);
-    }
-    return { ok: true, reading: readingOfPages(pageLines) };
-  } catch (error) {
-    return { ok: false, error: describePdfError(error) };
+    return await readTextLayer(document, onPage);
   } finally {
     await document.destroy();
   }

@@ -2,7 +2,7 @@
 // modern browser build, the Node tests the legacy build. Lines are rebuilt by the pipeline's own
 // code (shared/pdf/), so a PDF gives the same text here as on the command line.
 import { describePdfError } from '../../../shared/pdf/errors.ts';
-import { itemsOfTextContent, pageLinesOf, readingOfPages, type PdfJsTextItem, type PdfReading } from '../../../shared/pdf/pages.ts';
+import type { PdfJsTextItem } from '../../../shared/pdf/pages.ts';
 
 /** The part of a pdf.js page this code uses (text, and drawing for OCR). */
 export interface PdfPageLike {
@@ -81,21 +81,4 @@ export async function openPdfDocument(pdfjs: PdfJsLike, bytes: Uint8Array, urls:
   }
 }
 
-export type TextRead = { ok: true; reading: PdfReading } | { ok: false; error: string };
-
-/** The text layer of every page, one page at a time; pages without one are listed for OCR. */
-export async function readTextLayer(document: PdfDocumentLike, onPage?: (page: number, of: number) => void): Promise<TextRead> {
-  try {
-    const pageLines: string[][] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pageLines.push(pageLinesOf(itemsOfTextContent(content.items)));
-      page.cleanup();
-      onPage?.(number, document.numPages);
-    }
-    return { ok: true, reading: readingOfPages(pageLines) };
-  } catch (error) {
-    return { ok: false, error: describePdfError(error) };
-  }
-}
+export { readTextLayer, type TextRead } from '../../../shared/pdf/text-layer.ts';
