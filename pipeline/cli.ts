@@ -1,10 +1,11 @@
 // govclip: the command line. `govclip extract FILE|DIR… [--json] [--out DIR]`, `govclip compare …`.
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
+import { expandInputs } from './inputs.ts';
 import { kindOf, type OcrMode } from './load/load-document.ts';
 import { OCR_LANGUAGE, OcrPool } from './load/ocr.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -35,28 +36,6 @@ const processIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
   progress: (files) => createProgress(files, process.stderr),
 };
-
-/** Files and directories to input paths; a directory gives its plan files in name order. */
-async function expandInputs(inputs: readonly string[], io: Io): Promise<{ paths: string[]; missing: number }> {
-  const paths: string[] = [];
-  let missing = 0;
-  for (const input of inputs) {
-    try {
-      const info = await stat(input);
-      if (info.isDirectory()) {
-        const names = (await readdir(input)).filter((name) => kindOf(name) !== null).sort();
-        if (names.length === 0) io.err(`govclip: ${input}: no plan files in this directory`);
-        paths.push(...names.map((name) => join(input, name)));
-      } else {
-        paths.push(input);
-      }
-    } catch {
-      io.err(`govclip: ${input}: no such file or directory`);
-      missing++;
-    }
-  }
-  return { paths, missing };
-}
 
 /** One line of the batch summary: counts only, so a long batch does not keep every export. */
 function batchRow(r: FileResult): string[] {
@@ -108,7 +87,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     io.err(`govclip: extract needs at least one file or directory\n${USAGE}`);
     return 2;
   }
-  const { paths, missing } = await expandInputs(parsed.positionals, io);
+  const { paths, missing } = await expandInputs(parsed.positionals, io.err, (name) => kindOf(name) !== null, 'plan files');
   const outDir = parsed.values.out;
   if (outDir) await mkdir(outDir, { recursive: true });
 

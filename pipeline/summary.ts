@@ -1,15 +1,9 @@
 // The readable summary of one export: counts, tasks with their units, targets.
+import { formatQuantity } from '../shared/format-target.ts';
 import type { Comparator, GovClipExport } from '../shared/schema.ts';
 
-const OP_SYMBOL: Readonly<Record<Comparator, string>> = {
-  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '', '~': '≈', increase: '+', decrease: '−',
-};
-
 export function formatTarget(t: { metric: string; op: Comparator; value: number; max: number | null; unit: string; year: number | null }): string {
-  const value = t.op === 'range' ? `${t.value}–${t.max}` : `${t.value}`;
-  const op = OP_SYMBOL[t.op];
-  const year = t.year === null ? '' : ` (${t.year})`;
-  return `${t.metric} ${op ? `${op} ` : ''}${value}${t.unit ? ` ${t.unit}` : ''}${year}`;
+  return `${t.metric} ${formatQuantity(t)}${t.year === null ? '' : ` (${t.year})`}`;
 }
 
 export function formatSummary(exp: GovClipExport): string {

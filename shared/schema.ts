@@ -2,6 +2,7 @@
 // with --json, what the extension exports and what the evaluation reads.
 // fixtures/spec/export-contract.md lists the minimum; fields may be added, never renamed or dropped.
 import { z } from 'zod';
+import { parseOrThrow } from './validation.ts';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -93,10 +94,5 @@ export type GovClipExport = z.infer<typeof exportSchema>;
 
 /** Validates an export before it leaves the program; throws a readable error listing every problem. */
 export function validateExport(value: unknown): GovClipExport {
-  const result = exportSchema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`export does not match schema version ${SCHEMA_VERSION}: ${problems.join('; ')}`);
-  }
-  return result.data;
+  return parseOrThrow(exportSchema, value, `export does not match schema version ${SCHEMA_VERSION}`);
 }

@@ -14,7 +14,7 @@ import {
   type ScoreSummary,
 } from '../pipeline/eval/score.ts';
 import { formatReport } from '../pipeline/eval/report.ts';
-import { editDistance as levenshtein, substringEditDistance } from '../pipeline/eval/edit-distance.ts';
+import { editDistance as levenshtein, substringEditDistance } from '../shared/edit-distance.ts';
 
 let nextId = 0;
 

@@ -2,7 +2,7 @@
 // the character error rate the evaluation reports.
 import { describe, expect, it } from 'vitest';
 import { characterErrorRate } from '../pipeline/eval/cer.ts';
-import { editDistance } from '../pipeline/eval/edit-distance.ts';
+import { editDistance } from '../shared/edit-distance.ts';
 import { dropRunningLines, linesFromItems } from '../pipeline/load/pdf.ts';
 import { normaliseText } from '../shared/normalise/index.ts';
 

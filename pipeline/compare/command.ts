@@ -1,8 +1,8 @@
 // govclip compare EXPORT_OR_INPUT… [--json|--csv|--xlsx|--md] [--out FILE] [--lexicon CSV]:
 // plans side by side. Inputs are export JSON files (govclip extract --json/--out, one export or
 // an array), plan files run through extraction, or directories of either.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { comparePlans } from '../../shared/compare/compare.ts';
 import { parseLexiconCsv, type LexiconEntry } from '../../shared/compare/lexicon.ts';
@@ -10,10 +10,11 @@ import type { Comparison } from '../../shared/compare/schema.ts';
 import { clauseTable, indicatorDetailTable, indicatorTable, renderCsv, renderMarkdownTable, renderTextTable, STRICTER_MARK, unitTable, type Table } from '../../shared/compare/views.ts';
 import { buildXlsx } from '../../shared/compare/xlsx.ts';
 import { exportSchema, type GovClipExport } from '../../shared/schema.ts';
+import { describeIssues } from '../../shared/validation.ts';
 import { extractFile } from '../extract-file.ts';
 import { kindOf } from '../load/load-document.ts';
 import { OcrPool } from '../load/ocr.ts';
-import { nodeSegmenter } from './segmenter.ts';
+import { expandInputs } from '../inputs.ts';
 
 export const COMPARE_USAGE = `Usage: govclip compare EXPORT_OR_INPUT… [--json|--csv|--xlsx|--md] [--out FILE] [--lexicon CSV]
 
@@ -54,9 +55,8 @@ function readExports(path: string, text: string): { exports: GovClipExport[] } |
   for (const [i, item] of items.entries()) {
     const parsed = exportSchema.safeParse(item);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = `${Array.isArray(value) ? `[${i}].` : ''}${issue?.path.join('.') ?? ''}`;
-      return { error: `not a GovClip export (${where || '(root)'}: ${issue?.message ?? 'invalid'}); make one with govclip extract --json` };
+      const where = Array.isArray(value) ? `[${i}] ` : '';
+      return { error: `not a GovClip export (${where}${describeIssues(parsed.error, 1)}); make one with govclip extract --json` };
     }
     exports.push(parsed.data);
   }
@@ -66,30 +66,9 @@ function readExports(path: string, text: string): { exports: GovClipExport[] } |
 
 const isExportFile = (name: string) => extname(name).toLowerCase() === '.json';
 
-async function expand(inputs: readonly string[], io: CompareIo): Promise<{ paths: string[]; failed: number }> {
-  const paths: string[] = [];
-  let failed = 0;
-  for (const input of inputs) {
-    try {
-      const info = await stat(input);
-      if (!info.isDirectory()) {
-        paths.push(input);
-        continue;
-      }
-      const names = (await readdir(input)).filter((n) => isExportFile(n) || kindOf(n) !== null).sort();
-      if (names.length === 0) io.err(`govclip: ${input}: no exports or plan files in this directory`);
-      paths.push(...names.map((n) => join(input, n)));
-    } catch {
-      io.err(`govclip: ${input}: no such file or directory`);
-      failed++;
-    }
-  }
-  return { paths, failed };
-}
-
 /** Every input as exports; a file that fails is reported and skipped. The same plan twice counts once. */
 export async function loadPlans(inputs: readonly string[], io: CompareIo): Promise<Loaded> {
-  const { paths, failed: missing } = await expand(inputs, io);
+  const { paths, missing } = await expandInputs(inputs, io.err, (name) => isExportFile(name) || kindOf(name) !== null, 'exports or plan files');
   let failed = missing;
   const exports: GovClipExport[] = [];
   const seen = new Set<string>();
@@ -226,6 +205,8 @@ export async function compareCommand(args: string[], io: CompareIo): Promise<num
     return 1;
   }
   const format = formats[0];
+  // jieba's node build compiles its wasm on import: loaded here, not on every `govclip extract`.
+  const { nodeSegmenter } = await import('./segmenter.ts');
   const comparison = comparePlans(exports, { segmenter: nodeSegmenter(), extraLexicon, clauses: true });
 
   const emit = async (content: string | Uint8Array, defaultFile: string | null) => {

@@ -1,6 +1,6 @@
 // Character error rate of OCR against a reference: edit distance over the reference length,
 // both NFKC-normalised with all white space removed (layout is not what OCR is judged on).
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../../shared/edit-distance.ts';
 
 export function compactForCer(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');

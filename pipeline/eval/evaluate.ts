@@ -10,6 +10,7 @@ import type { LoadOptions } from '../load/load-document.ts';
 import { OcrPool } from '../load/ocr.ts';
 import { readPdf } from '../load/pdf.ts';
 import { SCHEMA_VERSION, validateExport, type GovClipExport } from '../../shared/schema.ts';
+import { describeIssues } from '../../shared/validation.ts';
 import { loadGold } from './gold.ts';
 import { scoreDocument, type DocScore } from './score.ts';
 
@@ -87,10 +88,7 @@ async function readJson(path: string): Promise<unknown> {
 
 export async function loadManifest(fixturesDir: string): Promise<Manifest> {
   const result = manifestSchema.safeParse(await readJson(resolve(fixturesDir, 'manifest.json')));
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new FixtureError(`fixtures/manifest.json is invalid: ${problems.join('; ')}`);
-  }
+  if (!result.success) throw new FixtureError(`fixtures/manifest.json is invalid: ${describeIssues(result.error)}`);
   return result.data;
 }
 

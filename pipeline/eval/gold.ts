@@ -1,6 +1,7 @@
 // Gold annotation files (fixtures/gold/<doc>.gold.json), format in fixtures/spec/gold-format.md.
 // Validated on load so that a malformed gold file fails loudly instead of silently skewing scores.
 import { z } from 'zod';
+import { parseOrThrow } from '../../shared/validation.ts';
 import { comparatorSchema } from '../../shared/schema.ts';
 
 export const goldMetaSchema = z.object({
@@ -45,10 +46,5 @@ export type Gold = z.infer<typeof goldSchema>;
 
 /** Validates parsed gold JSON; throws one error listing every problem with its path. */
 export function loadGold(json: unknown): Gold {
-  const result = goldSchema.safeParse(json);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`gold file is invalid: ${problems.join('; ')}`);
-  }
-  return result.data;
+  return parseOrThrow(goldSchema, json, 'gold file is invalid');
 }

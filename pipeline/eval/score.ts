@@ -2,7 +2,7 @@
 // Pure functions, no I/O: evaluate.ts does the reading, report.ts the printing.
 import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../shared/schema.ts';
 import type { Gold, GoldAssignment, GoldTarget } from './gold.ts';
-import { editDistance, substringEditDistance } from './edit-distance.ts';
+import { editDistance, substringEditDistance } from '../../shared/edit-distance.ts';
 import { normaliseQuote } from './quote.ts';
 
 // ---------------------------------------------------------------------------------------------

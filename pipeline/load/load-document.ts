@@ -5,15 +5,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { planMetadataOf } from '../../shared/html/page-metadata.ts';
 import type { PlanMetadata } from '../../shared/model.ts';
+import { OCR_DPI, ocrConfidenceWarnings, pageTextsWithOcr } from '../../shared/pdf/pages.ts';
 import type { SourceKind } from '../../shared/schema.ts';
 import { decodeText } from './decode-text.ts';
 import type { OcrPool } from './ocr.ts';
-import { dropPageNumberLines, dropRunningLines, readPdf, renderPdfPages } from './pdf.ts';
+import { readPdf, renderPdfPages } from './pdf.ts';
 
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-/** Pages under this mean OCR confidence get a warning in the export. */
-export const LOW_OCR_CONFIDENCE = 80;
-export const OCR_DPI = 200;
 
 export type OcrMode = 'auto' | 'always' | 'never';
 
@@ -96,7 +94,7 @@ const pdfBackend: Backend = async (bytes, options) => {
   const { pages, imagePages } = read.reading;
   const toOcr = options.ocr === 'always' ? pages.map((p) => p.number) : options.ocr === 'auto' ? imagePages : [];
   const warnings: string[] = [];
-  const texts = new Map(pages.map((p) => [p.number, p.text]));
+  const ocrTexts = new Map<number, string>();
   const ocrPages: LoadedDocument['ocrPages'] = [];
   if (toOcr.length > 0) {
     // Pages are rendered one at a time and queued to the pool, so OCR runs while the next renders.
@@ -105,7 +103,7 @@ const pdfBackend: Backend = async (bytes, options) => {
     await renderPdfPages(bytes, toOcr, OCR_DPI, async (page, png) => {
       results.push(
         pool.recognize(png).then((r) => {
-          texts.set(page, r.text);
+          ocrTexts.set(page, r.text);
           ocrPages.push({ page, confidence: r.confidence, seconds: r.seconds });
         }),
       );
@@ -117,13 +115,8 @@ const pdfBackend: Backend = async (bytes, options) => {
   } else if (imagePages.length > 0) {
     warnings.push(`${imagePages.length} of ${pages.length} pages have no text layer and OCR is turned off (pages ${imagePages.join(', ')})`);
   }
-  for (const page of ocrPages) if (page.confidence < LOW_OCR_CONFIDENCE) warnings.push(`page ${page.page}: OCR confidence ${Math.round(page.confidence)}%`);
-  let pageTexts = pages.map((p) => texts.get(p.number) ?? '');
-  // OCR reads running titles and page numbers too, a little differently on each page.
-  if (ocrPages.length > 0) {
-    const lines = pageTexts.map((t) => t.split('\n').filter((l) => l.trim() !== ''));
-    pageTexts = dropPageNumberLines(dropRunningLines(lines, true)).map((page) => page.join('\n'));
-  }
+  warnings.push(...ocrConfidenceWarnings(ocrPages));
+  const pageTexts = pageTextsWithOcr(pages, ocrTexts);
   return { text: pageTexts.join('\n'), warnings, pages: pages.length, ocrPages, pageTexts };
 };
 
@@ -137,7 +130,7 @@ const imageBackend: Backend = async (bytes, options) => {
     return { error: 'not a readable image (the image data is damaged)' };
   }
   if (!result) return { error: 'OCR returned nothing' };
-  const warnings = result.confidence < LOW_OCR_CONFIDENCE ? [`page 1: OCR confidence ${Math.round(result.confidence)}%`] : [];
+  const warnings = ocrConfidenceWarnings([{ page: 1, confidence: result.confidence }]);
   return { text: result.text, warnings, pages: 1, ocrPages: [{ page: 1, confidence: result.confidence, seconds: result.seconds }], pageTexts: [result.text] };
 };
 

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Scheduler } from 'tesseract.js';
+import { OCR_DPI } from '../../shared/pdf/pages.ts';
 
 const require = createRequire(import.meta.url);
 /** The 4.0.0_best_int variant: the accuracy of "best" at integer speed. */
@@ -23,7 +24,7 @@ export class OcrPool {
 
   readonly dpi: number;
 
-  constructor(size = Math.max(1, Math.min(availableParallelism(), 4)), dpi = 200) {
+  constructor(size = Math.max(1, Math.min(availableParallelism(), 4)), dpi = OCR_DPI) {
     this.size = size;
     this.dpi = dpi;
   }

@@ -2,6 +2,7 @@
 // TITLE_WEIGHT times (a title such as 志愿服务制度化 says what the task is about more than its
 // boilerplate does). Responsibility clauses are left out of the text: sharing 县文明办 as lead
 // does not make two tasks alike.
+import { findClauses } from '../clauses.ts';
 import { contentWords, type Segmenter } from './segment.ts';
 
 export const TITLE_WEIGHT = 3;
@@ -24,11 +25,15 @@ export interface SimilarClause {
   score: number;
 }
 
-/** (牵头单位:…;责任单位:…), 〔A牵头〕, (A负责): who does it, not what is done. */
-const RESPONSIBILITY_CLAUSE = /[(（〔[【][^()（）〔〕[\]【】]*(牵头|责任单位|配合单位|负责|责任部门)[^()（）〔〕[\]【】]*[)）〕\]】]/g;
-
+/** The task's text without its responsibility clauses (found by the extractor's own clause parser): who does it, not what is done. */
 export function clauseBody(text: string): string {
-  return text.replace(RESPONSIBILITY_CLAUSE, '');
+  let body = '';
+  let at = 0;
+  for (const { span } of findClauses(text)) {
+    body += text.slice(at, span.start);
+    at = span.end;
+  }
+  return body + text.slice(at);
 }
 
 interface Indexed {

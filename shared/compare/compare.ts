@@ -1,6 +1,7 @@
 // Plans side by side: indicators (targets grouped, values normalised, the stricter marked),
 // similar clauses (BM25, with a character diff) and each unit's duties, composed into one
 // validated Comparison. Pure: the caller brings the exports and a segmenter.
+import { planYear } from '../format-target.ts';
 import type { GovClipExport, TaskExport } from '../schema.ts';
 import { ClauseIndex } from './clauses.ts';
 import { diffText } from './diff.ts';
@@ -23,12 +24,6 @@ export interface CompareOptions {
   clauses?: boolean;
 }
 
-function planYear(exp: GovClipExport): string | null {
-  const { period, publishedAt } = exp.document;
-  if (period) return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
-  return publishedAt ? publishedAt.slice(0, 4) : null;
-}
-
 /** Keys that tell plans apart in every view: the file name, else the title, else the id; made unique. */
 function planKeys(exports: readonly GovClipExport[]): string[] {
   const used = new Map<string, number>();
@@ -47,7 +42,7 @@ export function describePlans(exports: readonly GovClipExport[]): ComparedPlan[]
     id: exp.document.id,
     title: exp.document.title,
     region: exp.document.region,
-    year: planYear(exp),
+    year: planYear(exp.document),
     file: exp.document.source.file,
   }));
 }

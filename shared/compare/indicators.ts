@@ -12,7 +12,8 @@ import type { Comparator } from '../schema.ts';
 import { LexiconIndex, type Direction, type LexiconEntry } from './lexicon.ts';
 import { contentWords, type Segmenter } from './segment.ts';
 import { normaliseValue, opDirection } from './values.ts';
-import { editDistance, normaliseMetric, typoAllowance } from './wording.ts';
+import { editDistance } from '../edit-distance.ts';
+import { normaliseMetric, typoAllowance } from './wording.ts';
 
 export const SIMILARITY_THRESHOLD = 0.7;
 /** A normalised metric shorter than this (比例, 满意度, 每季度) is too vague to compare. */

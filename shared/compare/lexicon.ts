@@ -8,7 +8,8 @@
 // target is stricter, and every wording seen), or give users' own table with --lexicon (CSV,
 // see parseLexiconCsv). Keep different things apart: 建成区绿地率 (land that is green space) is
 // not 绿化覆盖率 (canopy seen from above), and 注册志愿者人数占比 is not 志愿服务时间.
-import { editDistance, normaliseMetric, typoAllowance } from './wording.ts';
+import { editDistance } from '../edit-distance.ts';
+import { normaliseMetric, typoAllowance } from './wording.ts';
 
 /** Higher: a floor (≥) is the usual target and a higher value is stricter; lower: a ceiling. */
 export type Direction = 'higher' | 'lower';

@@ -1,7 +1,8 @@
 // The comparison output (`govclip compare --json`, the extension's library page): one zod
 // schema, types inferred from it, validated before anything is printed or written.
 import { z } from 'zod';
-import { comparatorSchema, spanSchema, unitRoleSchema } from '../schema.ts';
+import { targetSchema, unitRoleSchema } from '../schema.ts';
+import { parseOrThrow } from '../validation.ts';
 
 export const COMPARISON_VERSION = 1 as const;
 
@@ -27,15 +28,8 @@ export const indicatorMemberSchema = z.object({
   doc: z.string(),
   region: z.string().nullable(),
   targetId: z.string(),
-  metric: z.string(),
-  op: comparatorSchema,
-  value: z.number(),
-  max: z.number().nullable(),
-  unit: z.string(),
-  year: z.number().int().nullable(),
-  /** The sentence the target came from, and where in the plan's text. */
-  text: z.string(),
-  span: spanSchema,
+  // The target as exported: its parse, the sentence it came from and where in the plan's text.
+  ...targetSchema.pick({ metric: true, op: true, value: true, max: true, unit: true, year: true, text: true, span: true }).shape,
   normalised: normalisedValueSchema,
   /** The strictest target of its indicator among comparable ones (only when they differ). */
   stricter: z.boolean(),
@@ -96,10 +90,5 @@ export type UnitDutiesView = z.infer<typeof unitDutiesSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 
 export function validateComparison(value: unknown): Comparison {
-  const result = comparisonSchema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`comparison does not match its schema: ${problems.slice(0, 10).join('; ')}`);
-  }
-  return result.data;
+  return parseOrThrow(comparisonSchema, value, 'comparison does not match its schema', 10);
 }

@@ -66,17 +66,6 @@ export async function initJiebaSegmenter<W>(
   return createJiebaSegmenter(jieba, extraWords);
 }
 
-/**
- * Characters and overlapping character pairs: a dictionary-free segmenter for tests of the
- * stages that do not depend on word boundaries, and a fallback where jieba cannot load.
- */
-export const bigramSegmenter: Segmenter = (text: string) => {
-  const chars = [...text].filter((c) => /[\p{L}\p{N}]/u.test(c));
-  const grams: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
-  return grams.length > 0 ? grams : chars;
-};
-
 /** Function words and plan boilerplate that say nothing about which task or indicator this is. */
 const STOP_WORDS = new Set([
   '的', '和', '与', '及', '等', '在', '对', '为', '了', '是', '将', '把', '以', '由', '并', '或', '其', '之', '中', '上', '下', '各',

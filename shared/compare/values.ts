@@ -68,11 +68,6 @@ export function normaliseValue(target: { op: Comparator; value: number; max: num
   };
 }
 
-/** The unit scale of a target, for deciding whether two targets can be one indicator at all. */
-export function unitScale(target: { op: Comparator; unit: string }): string {
-  return normaliseValue({ op: target.op, value: 0, max: null, unit: target.unit }).unit;
-}
-
 /** The direction an op states by itself: ≥ asks for more, ≤ for less; = and ~ say nothing. */
 export function opDirection(op: Comparator): Direction | null {
   if (op === '>=' || op === '>' || op === 'increase') return 'higher';

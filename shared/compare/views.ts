@@ -1,23 +1,17 @@
 // A comparison as rows for people: the indicator table (rows = indicators, columns = plans),
 // the long table with where each figure came from, similar clauses and unit duties; and the
 // same rows as a terminal table, Markdown and CSV. Pure, so the extension exports the same.
-import type { Comparator } from '../schema.ts';
+import { csvDocument } from '../csv.ts';
+import { formatQuantity } from '../format-target.ts';
 import type { ComparedPlan, Comparison, Indicator, IndicatorMember } from './schema.ts';
-
-const OP_SYMBOL: Readonly<Record<Comparator, string>> = {
-  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '', '~': '≈', increase: '提高', decrease: '降低',
-};
 
 /** Marks the stricter target in a cell. */
 export const STRICTER_MARK = '*';
 
 /** `≥ 12 平方米 (2023)`, `提高 2 百分点`, `5–7 个`; the stricter marked. */
 export function formatCell(member: Pick<IndicatorMember, 'op' | 'value' | 'max' | 'unit' | 'year' | 'stricter'>): string {
-  const value = member.op === 'range' ? `${member.value}–${member.max}` : String(member.value);
-  const op = OP_SYMBOL[member.op];
-  const parts = [op, value, member.unit].filter(Boolean).join(' ');
   const year = member.year === null ? '' : ` (${member.year})`;
-  return `${parts}${year}${member.stricter ? ` ${STRICTER_MARK}` : ''}`;
+  return `${formatQuantity(member)}${year}${member.stricter ? ` ${STRICTER_MARK}` : ''}`;
 }
 
 /** Column header of a plan: region and year (襄阳市 2018–2020), else its file. */
@@ -122,9 +116,7 @@ export function renderMarkdownTable(table: Table): string {
   ].join('\n');
 }
 
-const csvCell = (cell: string) => (/[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
-/** CSV as Excel and WPS read Chinese: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting. */
+/** The table as CSV for Excel and WPS (shared/csv.ts). */
 export function renderCsv(table: Table): string {
-  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument([table.header, ...table.rows]);
 }

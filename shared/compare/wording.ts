@@ -47,25 +47,6 @@ export function normaliseMetric(metric: string): string {
   return text;
 }
 
-/** Edits (insert, delete, substitute) between two short strings; stops early above `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] as number;
-}
-
 /**
  * How many typing slips two wordings may differ by and still be one wording (全民法治宣传教普及率,
  * a plan's own typo). Short names differ by one character between different indicators

@@ -26,6 +26,8 @@ export interface PdfJsTextItem {
 
 /** Pages under this mean OCR confidence get a warning in the export. */
 export const LOW_OCR_CONFIDENCE = 80;
+/** Pages without text are drawn at this resolution for OCR: tesseract is told it, and chi_sim reads best near it. */
+export const OCR_DPI = 200;
 
 /** A page's text items as positioned items (x, y from the transform; height from the font size when pdf.js gives none). */
 export function itemsOfTextContent(items: ReadonlyArray<PdfJsTextItem | object>): PdfTextItem[] {

@@ -196,7 +196,7 @@ async function load(): Promise<void> {
   await offerAutoRun(page.url);
   // A page captured before shows its stored corrections.
   const stored = await latestVersionOf(db, page.url);
-  planId = stored && stored.contentHash === (await sha256Hex(page.export.document.text)) ? stored.id : null;
+  planId = stored && stored.contentHash === sha256Hex(page.export.document.text) ? stored.id : null;
   if (planId) await showCaptured();
   else {
     shown = page.export;

@@ -1,10 +1,8 @@
 // OCR of the pages a PDF has no text for: the pipeline's rule (fewer than MIN_PAGE_CHARACTERS),
 // pages drawn at 200 dpi like the pipeline's, read by tesseract.js workers from packaged files.
-import type { PdfReading } from '../../../shared/pdf/pages.ts';
+import { OCR_DPI, type PdfReading } from '../../../shared/pdf/pages.ts';
 import type { PdfDocumentLike, PdfPageLike } from './read-pdf.ts';
 
-/** The pipeline's resolution: tesseract is told it, and chi_sim reads best near it. */
-export const OCR_DPI = 200;
 /** A page drawn larger than this (a poster, a drawing) is drawn at a lower resolution: canvases have limits. */
 export const MAX_CANVAS_PIXELS = 40_000_000;
 

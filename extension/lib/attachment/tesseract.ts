@@ -3,7 +3,8 @@
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { OCR_LANGUAGE } from './asset-layout.ts';
 import type { AssetUrls } from './assets.ts';
-import { OCR_DPI, type Recognizer } from './ocr-pages.ts';
+import { OCR_DPI } from '../../../shared/pdf/pages.ts';
+import type { Recognizer } from './ocr-pages.ts';
 
 /** Workers to start: each holds its own copy of chi_sim (about 100 MB), so two at most. */
 export function recognizerCount(cores: number | undefined): number {

@@ -1,11 +1,8 @@
 // A plan page's 附件: the PDF (or office file) links under the body, which often hold the plan itself.
-export type AttachmentKind = 'pdf' | 'doc' | 'other';
+import type { Attachment } from '../store/types.ts';
 
-export interface Attachment {
-  url: string;
-  title: string;
-  kind: AttachmentKind;
-}
+export type { Attachment };
+type AttachmentKind = Attachment['kind'];
 
 const FILE_KINDS: ReadonlyArray<readonly [RegExp, AttachmentKind]> = [
   [/\.pdf$/i, 'pdf'],

@@ -7,6 +7,7 @@ import { readPage } from '../../../shared/html/read-page.ts';
 import type { GovClipExport, Span } from '../../../shared/schema.ts';
 import { sha256Hex } from '../../../shared/sha256.ts';
 import { findAttachments, type Attachment } from './attachments.ts';
+import { headingSpan } from './heading.ts';
 
 export type MarkKind = 'target' | 'unit' | 'task';
 
@@ -24,18 +25,6 @@ export interface LivePage {
   /** Items whose text could not be found on the page (text the reader inserted). */
   unanchored: number;
   attachments: Attachment[];
-}
-
-/** A task's heading: its marker and title, else its first line. */
-export function headingSpan(text: string, span: Span, title: string | null): Span {
-  const [start, end] = span;
-  const lineEnd = text.indexOf('\n', start);
-  const firstLineEnd = Math.min(lineEnd === -1 ? end : lineEnd, end);
-  if (title) {
-    const at = text.indexOf(title, start);
-    if (at !== -1 && at + title.length <= firstLineEnd) return [start, at + title.length];
-  }
-  return [start, Math.min(firstLineEnd, start + 40)];
 }
 
 function parseHtml(html: string): Document {

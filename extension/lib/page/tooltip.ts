@@ -1,15 +1,10 @@
 // The parse of a target, shown on hover or focus: `metric · ≥ 90 % · 2020`. It lives in a closed
 // shadow root so the page's styles neither restyle it nor see it; its content is text only.
+import { formatQuantity } from '../../../shared/format-target.ts';
 import type { TargetExport } from '../../../shared/schema.ts';
 
-const OP_SIGNS: Record<TargetExport['op'], string> = {
-  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '', '~': '约', increase: '增加', decrease: '降低',
-};
-
 export function describeTarget(target: Pick<TargetExport, 'metric' | 'op' | 'value' | 'max' | 'unit' | 'year'>): string {
-  const value = target.op === 'range' && target.max !== null ? `${target.value}–${target.max}` : String(target.value);
-  const quantity = [OP_SIGNS[target.op], value, target.unit].filter((part) => part !== '').join(' ');
-  return [target.metric, quantity, target.year === null ? null : String(target.year)].filter((part) => part !== null && part !== '').join(' · ');
+  return [target.metric, formatQuantity(target), target.year === null ? '' : String(target.year)].filter((part) => part !== '').join(' · ');
 }
 
 const TOOLTIP_CSS = `

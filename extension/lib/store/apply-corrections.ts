@@ -2,6 +2,7 @@
 // order, each to the result of those before it, and name items by stable keys (types.ts) so the
 // same list can be replayed on a later version of the page.
 import { canonicalUnitName } from '../../../shared/units.ts';
+import { describeIssues } from '../../../shared/validation.ts';
 import { validateExport, type GovClipExport, type Span, type TargetExport, type TaskExport, type UnitExport, type UnitRole } from '../../../shared/schema.ts';
 import { correctionSchema, type Correction, type CorrectionInput, type TargetKey, type TaskKey } from './types.ts';
 
@@ -17,10 +18,7 @@ export class CorrectionError extends Error {
 
 function parseCorrection(input: CorrectionInput | Correction, index: number): Correction {
   const result = correctionSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new CorrectionError(`correction ${index + 1} is malformed: ${problems}`);
-  }
+  if (!result.success) throw new CorrectionError(`correction ${index + 1} is malformed: ${describeIssues(result.error)}`);
   return result.data;
 }
 

@@ -2,8 +2,9 @@
 // row it has not validated and never replaces newer data silently: each plan present on both
 // sides keeps the later capture, and the report names every such conflict.
 import { validateExport, type GovClipExport } from '../../../shared/schema.ts';
+import { sha256Hex } from '../../../shared/sha256.ts';
+import { describeIssues } from '../../../shared/validation.ts';
 import { applyCorrectionsDetailed } from './apply-corrections.ts';
-import { sha256Hex } from './capture.ts';
 import { CURRENT_DB_VERSION, TABLE_NAMES, type GovClipDB } from './db.ts';
 import { summarise, type SummaryBase } from './summary.ts';
 import { planRowSchema, storedCorrectionSchema, type PlanSummary, type StoredCorrection } from './types.ts';
@@ -129,7 +130,7 @@ async function validPlans(rows: Rows, errors: string[]): Promise<BackupPlan[]> {
     const id = idOf(row);
     const parsed = planRowSchema.safeParse(row);
     if (!parsed.success) {
-      errors.push(`plan ${id}: malformed row (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`);
+      errors.push(`plan ${id}: malformed row (${describeIssues(parsed.error)})`);
       continue;
     }
     let exported: GovClipExport;
@@ -139,14 +140,14 @@ async function validPlans(rows: Rows, errors: string[]): Promise<BackupPlan[]> {
       errors.push(`plan ${id}: ${documents.has(id) ? describe(error) : 'its document is missing'}`);
       continue;
     }
-    if ((await sha256Hex(exported.document.text)) !== parsed.data.contentHash) {
+    if (sha256Hex(exported.document.text) !== parsed.data.contentHash) {
       errors.push(`plan ${id}: its text does not match its content hash`);
       continue;
     }
     const own = (corrections.get(id) ?? []).map((c) => storedCorrectionSchema.safeParse(c));
     const bad = own.find((c) => !c.success);
     if (bad && !bad.success) {
-      errors.push(`plan ${id}: malformed correction (${bad.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`);
+      errors.push(`plan ${id}: malformed correction (${describeIssues(bad.error)})`);
       continue;
     }
     const { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments } = parsed.data;

@@ -2,6 +2,7 @@
 // changed page becomes a new version linked to the old one, inheriting the corrections that
 // still find their item.
 import { validateExport, type GovClipExport } from '../../../shared/schema.ts';
+import { sha256Hex } from '../../../shared/sha256.ts';
 import { applyCorrectionsDetailed, rebaseCorrection } from './apply-corrections.ts';
 import { listCorrections, rewriteSummary } from './corrections.ts';
 import type { GovClipDB } from './db.ts';
@@ -33,12 +34,6 @@ export class CaptureError extends Error {
   override name = 'CaptureError';
 }
 
-/** sha256 of a string's UTF-8 bytes, hex, via Web Crypto (browsers and Node 20 alike). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** One page, one identity: the fragment (#top) does not make another document. */
 export function normaliseUrl(url: string): string {
   try {
@@ -67,8 +62,7 @@ export async function capturePlan(db: GovClipDB, input: CaptureInput): Promise<C
   const stored: GovClipExport = exported.document.source.url
     ? exported
     : { ...exported, document: { ...exported.document, source: { ...exported.document.source, url } } };
-  // Hashed before the transaction: an IndexedDB transaction commits when it waits on anything else.
-  const contentHash = await sha256Hex(exported.document.text);
+  const contentHash = sha256Hex(exported.document.text);
 
   return db.transaction('rw', db.plans, db.documents, db.corrections, async (): Promise<CaptureResult> => {
     const latest = await latestVersionOf(db, url);

@@ -1,6 +1,7 @@
 // Corrections kept with a captured plan: one row each, applied in order on read. Adding or
 // removing one rewrites the plan's summary, so search and counts show the corrected plan.
 import type { GovClipExport } from '../../../shared/schema.ts';
+import { describeIssues } from '../../../shared/validation.ts';
 import { applyCorrectionsDetailed, CorrectionError } from './apply-corrections.ts';
 import type { GovClipDB } from './db.ts';
 import { summarise } from './summary.ts';
@@ -44,9 +45,7 @@ async function loadRows(db: GovClipDB, planId: string): Promise<{ summary: PlanS
  */
 export async function addCorrection(db: GovClipDB, planId: string, input: CorrectionInput, now: number = Date.now()): Promise<StoredCorrection> {
   const parsed = correctionSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new CorrectionError(`malformed correction: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  }
+  if (!parsed.success) throw new CorrectionError(`malformed correction: ${describeIssues(parsed.error)}`);
   const correction: Correction = parsed.data;
   return db.transaction('rw', db.plans, db.documents, db.corrections, async () => {
     const { summary, document } = await loadRows(db, planId);

@@ -1,5 +1,7 @@
 // Exports of selected plans: JSON in the export contract and a targets table for Excel. Both are
 // of the corrected plans, each validated against shared/schema.ts before it leaves.
+import { csvDocument } from '../../../shared/csv.ts';
+import { planYear } from '../../../shared/format-target.ts';
 import { validateExport, type GovClipExport } from '../../../shared/schema.ts';
 import { correctedExport, PlanNotFoundError } from './corrections.ts';
 import type { GovClipDB } from './db.ts';
@@ -10,17 +12,19 @@ import type { GovClipDB } from './db.ts';
  * a JSON array of exports, in the order of `planIds`.
  */
 export async function exportPlansJson(db: GovClipDB, planIds: readonly string[]): Promise<string> {
-  const exports = await correctedExports(db, planIds);
+  const exports = (await correctedPlans(db, planIds)).map((plan) => plan.export);
   return JSON.stringify(exports.length === 1 ? exports[0] : exports, null, 2);
 }
 
-async function correctedExports(db: GovClipDB, planIds: readonly string[]): Promise<GovClipExport[]> {
-  const exports: GovClipExport[] = [];
+/** The selected plans, corrected and validated, with the URL they were captured from. */
+async function correctedPlans(db: GovClipDB, planIds: readonly string[]): Promise<Array<{ export: GovClipExport; url: string }>> {
+  const plans: Array<{ export: GovClipExport; url: string }> = [];
   for (const id of planIds) {
-    if (!(await db.plans.get(id))) throw new PlanNotFoundError(id);
-    exports.push(validateExport(await correctedExport(db, id)));
+    const summary = await db.plans.get(id);
+    if (!summary) throw new PlanNotFoundError(id);
+    plans.push({ export: validateExport(await correctedExport(db, id)), url: summary.url });
   }
-  return exports;
+  return plans;
 }
 
 interface Column {
@@ -30,16 +34,10 @@ interface Column {
   get: (row: { exp: GovClipExport; url: string; index: number }) => string | number | null;
 }
 
-function planYear(exp: GovClipExport): string | null {
-  const { period, publishedAt } = exp.document;
-  if (period) return period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
-  return publishedAt ? publishedAt.slice(0, 4) : null;
-}
-
 const COLUMNS: Column[] = [
   { header: '计划名称 title', numeric: false, get: ({ exp }) => exp.document.title },
   { header: '地区 region', numeric: false, get: ({ exp }) => exp.document.region },
-  { header: '计划年度 planYear', numeric: false, get: ({ exp }) => planYear(exp) },
+  { header: '计划年度 planYear', numeric: false, get: ({ exp }) => planYear(exp.document, '-') },
   { header: '指标 metric', numeric: false, get: ({ exp, index }) => exp.targets[index]?.metric ?? null },
   { header: '比较 comparator', numeric: false, get: ({ exp, index }) => exp.targets[index]?.op ?? null },
   { header: '数值 value', numeric: true, get: ({ exp, index }) => exp.targets[index]?.value ?? null },
@@ -69,14 +67,8 @@ export function guardFormula(cell: string, numeric: boolean): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function quoteCsv(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
 function csvCell(value: string | number | null, numeric: boolean): string {
-  if (value === null) return '';
-  return quoteCsv(guardFormula(String(value), numeric));
+  return value === null ? '' : guardFormula(String(value), numeric);
 }
 
 /**
@@ -84,22 +76,16 @@ function csvCell(value: string | number | null, numeric: boolean): string {
  * ends (after the last row too). Save it as a Blob of type text/csv;charset=utf-8.
  */
 export function targetsCsv(plans: readonly { export: GovClipExport; url: string }[]): string {
-  const lines = [COLUMNS.map((c) => csvCell(c.header, false)).join(',')];
+  const rows = [COLUMNS.map((c) => csvCell(c.header, false))];
   for (const { export: exp, url } of plans) {
     exp.targets.forEach((_, index) => {
-      lines.push(COLUMNS.map((c) => csvCell(c.get({ exp, url, index }), c.numeric)).join(','));
+      rows.push(COLUMNS.map((c) => csvCell(c.get({ exp, url, index }), c.numeric)));
     });
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }
 
 /** The targets of the selected plans (corrections applied) as CSV, in the order of `planIds`. */
 export async function exportTargetsCsv(db: GovClipDB, planIds: readonly string[]): Promise<string> {
-  const plans: { export: GovClipExport; url: string }[] = [];
-  for (const id of planIds) {
-    const summary = await db.plans.get(id);
-    if (!summary) throw new PlanNotFoundError(id);
-    plans.push({ export: validateExport(await correctedExport(db, id)), url: summary.url });
-  }
-  return targetsCsv(plans);
+  return targetsCsv(await correctedPlans(db, planIds));
 }

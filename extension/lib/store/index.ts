@@ -1,7 +1,8 @@
 // The GovClip library store: plain TypeScript over Dexie, no WXT or browser.* APIs, so extension
 // pages and Node tests (fake-indexeddb) use the same code.
 export { GovClipDB, CURRENT_DB_VERSION, DEFAULT_DB_NAME, TABLE_NAMES, declareVersion1, declareVersion2 } from './db.ts';
-export { capturePlan, CaptureError, latestVersionOf, normaliseUrl, sha256Hex } from './capture.ts';
+export { capturePlan, CaptureError, latestVersionOf, normaliseUrl } from './capture.ts';
+export { sha256Hex } from '../../../shared/sha256.ts';
 export type { CaptureInput, CaptureResult } from './capture.ts';
 export {
   addCorrection,
@@ -18,7 +19,7 @@ export {
 export type { CorrectionOutcome } from './corrections.ts';
 export { deletePlan, getPlan, listPlans, listVersions } from './queries.ts';
 export type { ListPlansOptions, PlanDetail, PlanSort } from './queries.ts';
-export { exportPlansJson, exportTargetsCsv, guardFormula, quoteCsv, targetsCsv } from './export.ts';
+export { exportPlansJson, exportTargetsCsv, guardFormula, targetsCsv } from './export.ts';
 export { BackupError, createBackup, restoreBackup } from './backup.ts';
 export type { RestoreConflict, RestoreReport } from './backup.ts';
 export { attachmentSchema, correctionSchema, storedCorrectionSchema } from './types.ts';

@@ -4,7 +4,7 @@ import type { Comparator, TargetExport } from '../../../shared/schema.ts';
 import { comparatorSchema } from '../../../shared/schema.ts';
 import { t } from '../i18n.ts';
 import { el } from './dom.ts';
-import { OP_LABELS } from './plan-view.ts';
+import { comparatorLabel } from './plan-view.ts';
 
 export interface TargetFieldsInput {
   metric: string;
@@ -55,7 +55,7 @@ function numberOrNull(value: string): number | null | 'invalid' {
 
 function targetInputs(initial: Partial<TargetFieldsInput>) {
   const metric = el('input', { attrs: { name: 'metric', value: initial.metric ?? '', required: true } });
-  const op = el('select', { attrs: { name: 'op' } }, ...comparatorSchema.options.map((option) => el('option', { attrs: { value: option, selected: option === (initial.op ?? '>=') } }, `${OP_LABELS[option]} ${option}`)));
+  const op = el('select', { attrs: { name: 'op' } }, ...comparatorSchema.options.map((option) => el('option', { attrs: { value: option, selected: option === (initial.op ?? '>=') } }, `${comparatorLabel(option)} ${option}`)));
   const value = el('input', { attrs: { name: 'value', inputmode: 'decimal', value: initial.value ?? '', required: true } });
   const max = el('input', { attrs: { name: 'max', inputmode: 'decimal', value: initial.max ?? '' } });
   const unit = el('input', { attrs: { name: 'unit', value: initial.unit ?? '' } });

@@ -1,5 +1,6 @@
 // The plan as the side panel and the library show it: metadata, the task tree with its lead and
 // responsible units, the targets table and the units. Items call back to reveal or correct them.
+import { COMPARATOR_SYMBOLS } from '../../../shared/format-target.ts';
 import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../../shared/schema.ts';
 import { t } from '../i18n.ts';
 import { describeTarget } from '../page/tooltip.ts';
@@ -18,9 +19,10 @@ export interface PlanViewOptions {
   onRenameUnit?: (task: TaskExport, role: UnitRole, name: string) => void;
 }
 
-export const OP_LABELS: Record<TargetExport['op'], string> = {
-  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '–', '~': '≈', increase: '↑', decrease: '↓',
-};
+/** The comparator as a column shows it; a range has no symbol of its own, so it shows a dash. */
+export function comparatorLabel(op: TargetExport['op']): string {
+  return COMPARATOR_SYMBOLS[op] || '–';
+}
 
 function metadataList(exp: GovClipExport): HTMLElement {
   const meta = exp.document;
@@ -85,7 +87,7 @@ function targetsTable(targets: readonly TargetExport[], options: PlanViewOptions
   const head = el('tr', null, ...[t('colMetric'), t('colOp'), t('colValue'), t('colUnit'), t('colYear'), ''].map((label) => el('th', { attrs: { scope: 'col' } }, label)));
   const body = el('tbody', null, ...targets.map((target) => el('tr', null,
     el('td', null, el('button', { class: 'item link', attrs: { type: 'button', 'data-target-id': target.id, title: target.text }, on: { click: () => options.onReveal?.('target', target.id) } }, target.metric || target.text)),
-    el('td', { class: 'op' }, OP_LABELS[target.op]),
+    el('td', { class: 'op' }, comparatorLabel(target.op)),
     el('td', { class: 'num' }, target.op === 'range' && target.max !== null ? `${target.value}–${target.max}` : String(target.value)),
     el('td', null, target.unit),
     el('td', { class: 'num' }, target.year === null ? '' : String(target.year)),

@@ -1,6 +1,7 @@
 // A plan's normalised text with its items marked, built from text nodes and <mark> elements only:
 // the library shows where every figure came from even when the page is gone.
 import type { GovClipExport } from '../../../shared/schema.ts';
+import { headingSpan } from '../page/heading.ts';
 import type { MarkKind } from '../page/read-live-page.ts';
 import { el } from './dom.ts';
 
@@ -16,8 +17,8 @@ export function sourceText(exp: GovClipExport): { element: HTMLElement; reveal(k
     ...exp.targets.map((t): Mark => ({ start: t.span[0], end: t.span[1], kind: 'target', id: t.id })),
     ...exp.units.flatMap((u) => u.spans.map((s): Mark => ({ start: s[0], end: s[1], kind: 'unit', id: u.name }))),
     ...exp.tasks.map((task): Mark => {
-      const lineEnd = exp.document.text.indexOf('\n', task.span[0]);
-      return { start: task.span[0], end: Math.min(lineEnd === -1 ? task.span[1] : lineEnd, task.span[1], task.span[0] + 60), kind: 'task', id: task.id };
+      const [start, end] = headingSpan(exp.document.text, task.span, task.title);
+      return { start, end, kind: 'task', id: task.id };
     }),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const text = exp.document.text;
