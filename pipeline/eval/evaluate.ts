@@ -27,7 +27,7 @@ const manifestSchema = z.object({
          * seed: the plans the rules were written on; dev: plans written aside from the seeds, measured
          * once blind and tuned on since; blind: plans nobody tunes on, to measure generality.
          */
-        set: z.enum(['seed', 'dev', 'blind']).default('seed'),
+        set: z.enum(['seed', 'dev', 'blind', 'real']).default('seed'),
       }),
     )
     .min(1),
@@ -43,7 +43,7 @@ const SUPPORTED_FORMS = new Set(['text', 'html', 'pdf', 'scan', 'photo']);
 
 export interface EvaluatedDoc extends DocScore {
   doc: string;
-  set: 'seed' | 'dev' | 'blind';
+  set: 'seed' | 'dev' | 'blind' | 'real';
   form: string;
   /** Why the extractor produced nothing usable (scored as an empty export), else null. */
   error: string | null;

@@ -30,8 +30,9 @@ async function main(args: string[]): Promise<number> {
       seed: 'Seed plans (fixtures/seeds: the rules were written on these)',
       dev: 'Development plans (fixtures/heldout*: written aside from the seeds, each measured once blind, tuned on since)',
       blind: 'Blind plans (nobody tunes on these; they measure generality)',
+      real: 'Real plans (fixtures/realplans: publicly posted plans; each batch measured once blind, see its README)',
     } as const;
-    for (const set of ['seed', 'dev', 'blind'] as const) {
+    for (const set of ['seed', 'dev', 'blind', 'real'] as const) {
       const inSet = rows.filter((row) => row.set === set && row.scored);
       if (inSet.length === 0) continue;
       console.log(`\n${headings[set]}`);
