@@ -8,6 +8,7 @@ import { normaliseText } from './normalise/index.ts';
 import { validateExport, type GovClipExport } from './schema.ts';
 import { buildStructure } from './structure/tree.ts';
 import { extractTargets, type TargetDraft } from './targets/targets.ts';
+import { annualPlanYear, yearScopes } from './targets/governing-years.ts';
 import { findTasks } from './tasks.ts';
 import { SpanIndex } from './span-index.ts';
 
@@ -96,8 +97,9 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const clauses = findClauses(text);
   const tasks = findTasks(structure, clauses);
   const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span)];
-  const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure) }), tasks);
   const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
+  const years = { yearScopes: yearScopes(text), planYear: annualPlanYear(text, metadata.title, metadata.publishedAt) };
+  const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure), ...years }), tasks);
   const warnings = [...(options.warnings ?? [])];
   if (text.trim() === '') warnings.push('empty document: no text to extract from');
   else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);

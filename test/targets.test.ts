@@ -369,7 +369,7 @@ describe('deadline years', () => {
     const heading = { start: 0, end: text.indexOf('\n') };
     const context: TargetContext = { excluded: [{ start: 0, end: 3 }], headingsAt: () => [heading] };
     expect(targets(text, context)).toEqual([t('测评成绩', '>=', 95, '分', { year: 2019 })]);
-    expect(yearFor(text, deadlineYears(text, { start: heading.end + 1, end: text.length }), text.indexOf('95'), [heading])).toBe(2019);
+    expect(yearFor(text, deadlineYears(text, { start: heading.end + 1, end: text.length }), text.indexOf('95'), { headings: [heading], scoped: null, planYear: null })).toBe(2019);
   });
 });
 
