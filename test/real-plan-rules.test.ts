@@ -105,3 +105,52 @@ describe('what is a target', () => {
     expect(sentence('新引进5亿元以上重大项目9个。').map((t) => [t[2], t[3]])).toEqual([[9, '个']]);
   });
 });
+
+describe('clause forms seen in real plans', () => {
+  function units(text: string): Array<[string, string[], string[]]> {
+    return extract(text).tasks.map((t) => [t.path.join('.'), t.leadUnits, t.responsibleUnits]);
+  }
+
+  it('(X牵头,Y配合,Z负责落实): lead, then responsible', () => {
+    expect(units('1.排入城市污水管网废水必须达到排放标准要求。(市环保局牵头,市经信委、市煤炭局配合,各县市区人民政府负责落实)\n')).toEqual([
+      ['1', ['市环保局'], ['市经信委', '市煤炭局', '各县市区人民政府']],
+    ]);
+  });
+
+  it('a note after the unit groups is not a unit: (国务院各部门分别负责,年内持续推进)', () => {
+    expect(units('1.确保完成决战决胜脱贫攻坚目标任务。(国务院各部门分别负责,年内持续推进)\n')).toEqual([['1', [], ['国务院各部门']]]);
+  });
+
+  it('[X牵头] and a unit name with a bracket of its own: 〔…各县、区人民政府(管委会)负责落实〕', () => {
+    expect(units('1.推进智慧城管建设。[市城管局牵头]\n2.明确产业目录。〔市生态环境局牵头,各县、区人民政府(管委会)负责落实〕\n')).toEqual([
+      ['1', ['市城管局'], []],
+      ['2', ['市生态环境局'], ['各县、区人民政府(管委会)']],
+    ]);
+  });
+
+  it('列第一位者为牵头单位,下同: the first unit of each clause leads, and the note is no part of a name', () => {
+    const text = [
+      '1.制定出台高质量发展政策体系,与企业共克时艰。',
+      '责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)',
+      '2.力争为企业减负60亿元。',
+      '责任单位:发改局、经信局、税务局',
+      '',
+    ].join('\n');
+    expect(units(text)).toEqual([
+      ['1', ['财政局'], ['发改局', '工商联']],
+      ['2', ['发改局'], ['经信局', '税务局']],
+    ]);
+  });
+
+  it('a bracket of unit names alone after a sentence is a clause: (工资处、就管中心)', () => {
+    expect(units('1.农民人均纯收入增长8%左右。 (工资处、就管中心)\n')).toEqual([['1', [], ['工资处', '就管中心']]]);
+  });
+
+  it('a clause that no numbered item holds ends a task of its own (an excerpt that starts mid-item)', () => {
+    const text = '日期:2016-09-06\n居乡村建设。2020年年底前,宜居乡镇、建制村比例分别达到50%以上。(市建委牵头)\n10.完善乡镇及村屯污水处理机制。加快污水处理设施建设。\n';
+    expect(units(text)).toEqual([
+      ['', ['市建委'], []],
+      ['10', [], []],
+    ]);
+  });
+});

@@ -47,7 +47,8 @@ export function findBodyEnd(text: string): number {
       end = line.start;
       continue;
     }
-    if (content.length > 25 || /[。;!?]$/.test(content)) break;
+    // A responsibility clause on its own line (责任单位:A、B) is the last task's, never a signature.
+    if (content.length > 25 || /[。;!?]$/.test(content) || /(单位|部门)[:：]/.test(content)) break;
     end = line.start;
   }
   return end;
