@@ -154,3 +154,16 @@ describe('clause forms seen in real plans', () => {
     ]);
   });
 });
+
+describe('pages about a plan', () => {
+  it('a news page that lists a plan\'s items inline (分别是: (1)…。 (2)…) is read, not dismissed', () => {
+    const text = '5月10日上午,县长向大会作《政府工作报告》。《报告》指出,县政府将重点抓好15件大事和民生实事。分别是: (1)加快建设总投资7.58亿元的县医院迁建项目。 (2)新建行政村公共厕所120座。 (3)城区新建便民市场5处。';
+    const exp = extract(text);
+    expect(exp.warnings).toEqual([]);
+    expect(exp.targets.map((t) => [t.value, t.unit])).toEqual([
+      [7.58, '亿元'],
+      [120, '座'],
+      [5, '处'],
+    ]);
+  });
+});
