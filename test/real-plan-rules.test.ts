@@ -167,3 +167,25 @@ describe('pages about a plan', () => {
     ]);
   });
 });
+
+describe('quantities as real plans write them', () => {
+  it('Chinese numerals after change words and 约/逾, with decimals', () => {
+    expect(sentence('粮食播种面积不低于一点零三三三亿公顷,乡镇企业每年新增就业逾二百五十万人,主要农区耕地退化率下降十个百分点。').map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['>=', 1.0333, '亿公顷'],
+      ['>', 2500000, '人'],
+      ['decrease', 10, '百分点'],
+    ]);
+  });
+
+  it('万亿 and 亿 multiply the unit after them', () => {
+    expect(sentence('带动全国体育产业总规模达到5万亿元,粮食总产达到850亿斤以上。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['带动全国体育产业总规模', 5, '万亿元'],
+      ['粮食总产', 850, '亿斤'],
+    ]);
+  });
+
+  it('内 is a suffix only where the words end: 60条内街小巷 is a count of streets', () => {
+    expect(sentence('维修改造城区60条内街小巷。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 60, '条']]);
+    expect(sentence('办理时限压缩至5个工作日内。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 5, '工作日']]);
+  });
+});

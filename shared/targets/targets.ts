@@ -40,7 +40,7 @@ const BRACKET_OPEN = /[(（]/;
 const BRACKET_CLOSE = /[)）]/;
 const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约)/;
+const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
 const CLAUSE_END = /[,;:。!?！？\n|]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
@@ -168,9 +168,16 @@ function findComparatorWords(text: string, fragStart: number, at: number, unit: 
   };
 }
 
+/** 内 alone is a suffix only where the words end (5个工作日内,); 60条内街小巷 is a street name. */
+const WORD_GOES_ON = /^[\u4e00-\u9fff]/u;
+const INNER_ENDS = /^(完成|实现|达到|办结|建成|的)/u;
+
 function readSuffix(text: string, at: number): { op: Comparator; word: string; length: number } | null {
   for (const suffix of SORTED_SUFFIX) {
-    if (text.startsWith(suffix.word, at)) return { op: suffix.op, word: suffix.word, length: suffix.word.length };
+    if (!text.startsWith(suffix.word, at)) continue;
+    const next = text.slice(at + suffix.word.length, at + suffix.word.length + 2);
+    if (suffix.word === '内' && WORD_GOES_ON.test(next) && !INNER_ENDS.test(next)) return null;
+    return { op: suffix.op, word: suffix.word, length: suffix.word.length };
   }
   return null;
 }
@@ -210,12 +217,14 @@ function readValueList(text: string, first: Quantity, from: number): ValueList |
   return { items, end, suffix };
 }
 
-/** Comparator words that may stand before a Chinese numeral, by their last character. */
+/**
+ * Words that may stand before a Chinese numeral, by their last character: comparators (不少于两次),
+ * change words (降低三个百分点), and 约/逾 (新增约五百万人, 新增就业逾二百五十万人).
+ */
 const CHINESE_PREFIXES = new Map<string, string[]>();
-for (const word of SORTED_PREFIX) {
-  if (word.units || word.word.length < 2) continue;
-  const last = word.word.slice(-1);
-  CHINESE_PREFIXES.set(last, [...(CHINESE_PREFIXES.get(last) ?? []), word.word]);
+for (const word of [...SORTED_PREFIX.filter((w) => !w.units && w.word.length >= 2).map((w) => w.word), ...CHANGE_WORDS.map(([w]) => w), '约', '逾']) {
+  const last = word.slice(-1);
+  CHINESE_PREFIXES.set(last, [...(CHINESE_PREFIXES.get(last) ?? []), word]);
 }
 
 /** A comparator word may precede a Chinese numeral (不少于两次); nothing else makes 两 a number. */
