@@ -81,6 +81,13 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('城区生活垃圾无害化处理率不低于95%,农村不低于70%。').map((t) => t[0])).toEqual(['城区生活垃圾无害化处理率', '农村生活垃圾无害化处理率']);
   });
 
+  it('a short ratio word listed after a measure takes its scope: 装灯率100%、亮灯率99%', () => {
+    expect(sentence('城区主干道装灯率100%、亮灯率99%。').map((t) => t[0])).toEqual(['城区主干道装灯率', '城区主干道亮灯率']);
+    expect(sentence('城市生活污水集中收集率≥80%,集中处理率≥100%。').map((t) => t[0])).toEqual(['城市生活污水集中收集率', '城市生活污水集中处理率']);
+    // Not parallel, not listed together: its own indicator.
+    expect(sentence('受污染耕地安全利用率达到93%以上,森林覆盖率稳定在42%以上。').map((t) => t[0])).toEqual(['受污染耕地安全利用率', '森林覆盖率']);
+  });
+
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
     expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
     expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);

@@ -9,7 +9,7 @@ import type { Comparator } from '../schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
 import type { YearScope } from './governing-years.ts';
-import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, splitMetrics } from './metric.ts';
+import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { rejects } from './target-rules.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
@@ -326,6 +326,11 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
         if (borrowed.fromClause) textStart = previousStart;
       }
     }
+    // 城区主干道装灯率100%、亮灯率99%: the next list item takes the scope of the one before.
+    const previous = state.previous;
+    // The mark between the two items: before the fragment, or its first character (…100%、回收利用率).
+    const joiner = previous === null ? null : text.slice(previous.end, start) || (text[start] === '、' ? '、' : '');
+    if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? metric;
     if (op === null) {
       if (!bareTarget(text, q, sentence)) continue;
       op = '=';
