@@ -113,7 +113,7 @@ describe('comparators: less than (<)', () => {
 });
 
 describe('comparators: equal (=)', () => {
-  it('a bare share: 装灯率100%, 亮灯率98% (the second takes the first's scope)', () => {
+  it('a bare share: 装灯率100%, 亮灯率98% (the second takes the scope of the first)', () => {
     expect(targets('主次干道装灯率100%,亮灯率98%。')).toEqual([t('主次干道装灯率', '=', 100, '%'), t('主次干道亮灯率', '=', 98, '%')]);
   });
 
