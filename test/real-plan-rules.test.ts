@@ -88,6 +88,19 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('受污染耕地安全利用率达到93%以上,森林覆盖率稳定在42%以上。').map((t) => t[0])).toEqual(['受污染耕地安全利用率', '森林覆盖率']);
   });
 
+  it('a short bracket inside the words after the number is kept; a bracket explains the words before it', () => {
+    expect(sentence('有15%左右的县级城市(区)进入全省文明城市行列。').map((t) => t[0])).toEqual(['县级城市(区)进入全省文明城市行列']);
+    expect(sentence('每年至少组织1次综合性全民健身活动(运动项目超过5项)。').map((t) => [t[0], t[2]])).toEqual([
+      ['每年综合性全民健身活动', 1],
+      ['综合性全民健身活动运动项目', 5],
+    ]);
+  });
+
+  it('a threshold that qualifies a counted noun is not a target: 开展时间3年以上的志愿服务品牌项目数量≥1个', () => {
+    expect(sentence('开展时间3年以上的志愿服务品牌项目数量≥1个。').map((t) => [t[0], t[2]])).toEqual([['开展时间3年以上的志愿服务品牌项目数量', 1]]);
+    expect(sentence('高质量完成12万亩以上的绿化任务。').map((t) => [t[0], t[2], t[3]])).toEqual([['绿化任务', 12, '万亩']]);
+  });
+
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
     expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
     expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);

@@ -88,10 +88,21 @@ function fragmentStart(text: string, floor: number, at: number): number {
   return floor;
 }
 
-/** The fragment's end after the quantity: the next clause mark or bracket. */
+/**
+ * The fragment's end after the quantity: the next clause mark or bracket, except a short bracket
+ * that closes inside the words (有15%左右的县级城市(区)进入全省文明城市行列).
+ */
 function fragmentEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const char = text[i] as string;
+    if (BRACKET_OPEN.test(char) && i > from) {
+      const close = indexOfAny(text, BRACKET_CLOSE, i + 1, Math.min(limit, i + 1 + MAX_BRACKET));
+      const inside = text.slice(i + 1, close);
+      if (close < limit && !FRAGMENT_END.test(inside) && !/[\d]/u.test(inside) && close + 1 < limit && !FRAGMENT_END.test(text[close + 1] ?? ',')) {
+        i = close;
+        continue;
+      }
+    }
     if (FRAGMENT_END.test(char) || BRACKET_OPEN.test(char) || BRACKET_CLOSE.test(char)) return i;
   }
   return limit;
@@ -243,7 +254,7 @@ interface SentenceState {
   /** End of the previous target in this sentence: the next fragment starts after it. */
   lastEnd: number;
   /** The previous target's metric and commitment verb, for list items and per-area pairs. */
-  previous: { metric: string; verb: string | null; end: number; bare: boolean } | null;
+  previous: { metric: string; verb: string | null; end: number; quantityEnd: number; bare: boolean } | null;
 }
 
 /** A bare number is a target when it is a share (装灯率100%) or a count a commitment verb asks for. */
@@ -326,6 +337,13 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
         if (borrowed.fromClause) textStart = previousStart;
       }
     }
+    // 组织1次综合性全民健身活动(运动项目超过5项): a bracket explains the words right before it.
+    if (start > sentence.start && BRACKET_OPEN.test(text[start - 1] as string) && !looksLikeMeasure(metric)) {
+      // The words may be the previous target's own (组织1次综合性全民健身活动): from its number on.
+      const subjectFloor = Math.max(sentence.start, state.previous?.quantityEnd ?? state.lastEnd, start - 1 - MAX_FRAGMENT);
+      const subject = cleanMetric(text.slice(fragmentStart(text, subjectFloor, start - 1), start - 1));
+      if (subject.length >= 2 && subject.length <= 16 && !/\d/u.test(subject)) metric = `${subject}${metric}`;
+    }
     // 城区主干道装灯率100%、亮灯率99%: the next list item takes the scope of the one before.
     const previous = state.previous;
     // The mark between the two items: before the fragment, or its first character (…100%、回收利用率).
@@ -339,7 +357,7 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // Step 5: is it a target? (target-rules.ts, then the grammar's own checks)
     const rejected = rejects({
       before: text.slice(sentence.start, q.start),
-      after: text.slice(quantityEnd, quantityEnd + 12),
+      after: text.slice(quantityEnd, quantityEnd + 40),
       fragment: rawBefore,
       unit: q.unit,
       suffix: suffix?.word ?? null,
@@ -359,7 +377,7 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // Step 7: emit, with the spans the extension highlights.
     const textEnd = Math.max(quantityEnd, completed.end);
     state.lastEnd = textEnd;
-    state.previous = { metric, verb: leadingCountVerb(metric) ?? state.previous?.verb ?? null, end: textEnd, bare: found.prefix === null && suffix === null && !found.change };
+    state.previous = { metric, verb: leadingCountVerb(metric) ?? state.previous?.verb ?? null, end: textEnd, quantityEnd, bare: found.prefix === null && suffix === null && !found.change };
     const spanStart = Math.min(metricEnd, q.start);
     // Bounded to this target's own text: an unbounded lastIndexOf rescans the document.
     const metricAt = text.slice(textStart, metricEnd + 2).lastIndexOf(metric.slice(0, 2));
