@@ -209,3 +209,63 @@ describe('quantities as real plans write them', () => {
     expect(sentence('办理时限压缩至5个工作日内。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 5, '工作日']]);
   });
 });
+
+describe('table-shaped plans', () => {
+  it('a 分解表 with cells one per line: rows are tasks with their units, the annual year on each target', () => {
+    const text = [
+      '2016年民生实事目标任务分解表',
+      '序号', '民生实事', '责任单位', '完成时限',
+      '1', '启动建设东柳河城区段综合治理工程。', '县水务局', '县住建局', '12月底前',
+      '2', '新建2座人行天桥。', '县住建局', '9月投入使用',
+      '3', '完成棚户区改造2836户。', '县住建局', '12月底前',
+      '',
+    ].join('\n');
+    const exp = extract(text);
+    expect(exp.tasks.map((t) => [t.path.join('.'), t.responsibleUnits])).toEqual([
+      ['1', ['县水务局', '县住建局']],
+      ['2', ['县住建局']],
+      ['3', ['县住建局']],
+    ]);
+    expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [2, '座', 2016],
+      [2836, '户', 2016],
+    ]);
+  });
+
+  it('a table between | bars: 责任单位 and 配合单位 columns, progress never read as targets', () => {
+    const text = [
+      '序号 | 项目内容 | 当前进度 | 牵头单位 | 配合单位 |',
+      '1 | 新建公办幼儿园5所,新增学位1000个。 | 80% | 县教育局 | 县财政局、县住建局 |',
+      '2 | 建设四好农村路55公里。 | 已完成30公里 | 县交通局 | |',
+      '',
+    ].join('\n');
+    const exp = extract(text);
+    expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([
+      [['县教育局'], ['县财政局', '县住建局']],
+      [['县交通局'], []],
+    ]);
+    expect(exp.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['新建公办幼儿园', 5, '所'],
+      ['新增学位', 1000, '个'],
+      ['建设四好农村路', 55, '公里'],
+    ]);
+  });
+
+  it('an indicator table (项目 / 分值 / 目标任务 / 监考单位): the figure is the target, the weight is not', () => {
+    const text = [
+      '旌阳区2016年度经济社会发展目标任务分解表',
+      '项目', '分值', '目标任务', '监考单位',
+      '宏观调控',
+      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
+      '全社会固定资产投资额', '3', '186', '区发改委区统计局',
+      '城镇登记失业率', '1', '低于 4.1',
+      '建筑业总产值', '1', '140', '区住建局',
+      '',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([
+      ['全社会固定资产投资额', '=', 186, '', 2016],
+      ['城镇登记失业率', '<', 4.1, '', 2016],
+      ['建筑业总产值', '=', 140, '', 2016],
+    ]);
+  });
+});

@@ -399,3 +399,29 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
   drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, fallbacksAt(z.span.start)) })));
   return drafts;
 }
+
+/**
+ * Targets a table states cell by cell: the row's label is the metric, the figure cell the value
+ * (全社会固定资产投资额 / 3 / 186 → = 186; 城镇登记失业率 / 1 / 低于 4.1 → < 4.1). A figure without a
+ * comparator is `=`; a figure without a unit word has unit "".
+ */
+export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; value: Span }>, context: TargetContext): TargetDraft[] {
+  const fallbacksAt = yearFallbacks(context);
+  const drafts: TargetDraft[] = [];
+  for (const { label, value } of cells) {
+    const cell = text.slice(value.start, value.end);
+    const digit = cell.search(/\d/u);
+    if (digit === -1) continue;
+    const at = value.start + digit;
+    const q = readQuantity(text, at, false);
+    if (!q) continue;
+    const before = text.slice(value.start, at).replace(/\s+/gu, '');
+    const prefix = before === '' ? null : (SORTED_PREFIX.find((w) => !w.units && before.endsWith(w.word)) ?? null);
+    const op = decideOp(q, { prefix, prefixStart: at, change: null, changeStart: at }, null) ?? '=';
+    const metric = cleanMetric(text.slice(label.start, label.end));
+    if (metric === '') continue;
+    const span = { start: label.start, end: value.end };
+    drafts.push({ textSpan: span, metric, op, value: q.value, max: q.max, unit: q.unit, year: yearFor(text, [], at, fallbacksAt(at)), span });
+  }
+  return drafts;
+}
