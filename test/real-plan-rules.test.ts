@@ -45,6 +45,18 @@ describe('year: the deadline that governs a target', () => {
     ]);
   });
 
+  it('分别 pairs a list of years with the values, in order', () => {
+    expect(sentence('到2022年、2023年、2024年县级城市黑臭水体消除比例分别达到40%、60%、80%。').map((t) => [t[2], t[4]])).toEqual([
+      [40, 2022],
+      [60, 2023],
+      [80, 2024],
+    ]);
+  });
+
+  it('a title with a month is still an annual plan: 2024年4月省政府民生实事项目进展情况汇总表', () => {
+    expect(annualPlanYear('', '2024年4月省政府民生实事项目进展情况汇总表', null)).toBe(2024);
+  });
+
   it('a plan over several years is not annual, whatever year its title starts with', () => {
     expect(annualPlanYear('', '创建全国文明城市三年行动计划(2018-2020年)', null)).toBeNull();
     expect(annualPlanYear('', '某市"十四五"生态环境保护规划', null)).toBeNull();

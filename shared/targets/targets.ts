@@ -386,9 +386,12 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const textSpan = { start: textStart, end: textEnd };
     if (values) {
       const metrics = conjuncts(metric);
+      // 到2022年、2023年、2024年…分别达到40%、60%、80%: one year per value, in order.
+      const listed = years.filter((m) => m.end <= q.start && m.start >= start);
+      const yearList = listed.length === values.items.length ? listed.map((m) => m.year) : null;
       values.items.forEach((v, k) => {
         const part = metrics.length === values.items.length ? (metrics[k] as string) : metric;
-        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year, span });
+        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year: yearList?.[k] ?? year, span });
       });
       continue;
     }
