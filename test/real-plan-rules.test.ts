@@ -113,6 +113,21 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('高质量完成12万亩以上的绿化任务。').map((t) => [t[0], t[2], t[3]])).toEqual([['绿化任务', 12, '万亩']]);
   });
 
+  it('coordinated subjects distribute over a shared head and over 分别 lists', () => {
+    expect(sentence('长江、珠江流域水质优良比例分别达到90%、95%。').map((t) => t[0])).toEqual(['长江流域水质优良比例', '珠江流域水质优良比例']);
+    expect(sentence('化学需氧量、氨氮排放量分别减少1%、2%。').map((t) => t[0])).toEqual(['化学需氧量', '氨氮排放量']);
+    expect(sentence('全市二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要污染物排放总量分别下降10%、10%和10%。').map((t) => t[0])).toEqual([
+      '全市二氧化硫(SO2)排放总量',
+      '氮氧化物(NOX)排放总量',
+      '挥发性有机物(VOCs)排放总量',
+    ]);
+  });
+
+  it('enumerations, adverbs and time spans before the metric are framing: 七是…, 用三年时间实现…', () => {
+    expect(sentence('七是实施背街小巷整治工程,完成治理20条。').map((t) => t[0])).toEqual(['背街小巷整治工程治理']);
+    expect(sentence('用三年时间实现全市一、二级道路机扫率达80%。').map((t) => t[0])).toEqual(['全市一、二级道路机扫率']);
+  });
+
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
     expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
     expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);

@@ -71,9 +71,11 @@ function indexOfAny(text: string, pattern: RegExp, from: number, to: number): nu
  */
 function fragmentStart(text: string, floor: number, at: number): number {
   let depth = 0;
+  let closedAt = -1;
   for (let i = at - 1; i >= floor; i--) {
     const char = text[i] as string;
     if (BRACKET_CLOSE.test(char)) {
+      if (depth === 0) closedAt = i;
       depth += 1;
       continue;
     }
@@ -82,7 +84,8 @@ function fragmentStart(text: string, floor: number, at: number): number {
       depth -= 1;
       continue;
     }
-    if (depth > 0 && at - i > MAX_BRACKET) return i + 1;
+    // A bracket that runs long is prose, not part of a name: the fragment starts after it.
+    if (depth > 0 && closedAt - i > MAX_BRACKET) return closedAt + 1;
     if (depth === 0 && FRAGMENT_END.test(char)) return i + 1;
   }
   return floor;
