@@ -2,6 +2,7 @@
 // linkedom document → the shared page reader (the same one the extension runs on live pages).
 import { parseHTML } from 'linkedom';
 import { readPage, type PageReading } from '../../shared/html/read-page.ts';
+import { bomOf, sniffUtf16 } from './decode-text.ts';
 
 const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
@@ -14,7 +15,10 @@ function decoderLabel(declared: string | undefined): string {
 }
 
 export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { html: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  const bom = bomOf(bytes);
+  if (bom) return { html: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { html: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = decoderLabel(DECLARED_CHARSET.exec(head)?.[1]);
   try {
@@ -30,11 +34,28 @@ export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string 
   }
 }
 
+/**
+ * linkedom builds no <html> element around a fragment (a page saved without its head, or a
+ * snippet): it needs the skeleton a browser would imply, or it has no body at all.
+ */
+export function withSkeleton(html: string): string {
+  if (/<body[\s>]/i.test(html)) return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html>${html}</html>`;
+  const inner = html.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>/gi, '');
+  const headEnd = inner.search(/<\/head\s*>/i);
+  const head = headEnd === -1 ? '' : inner.slice(0, headEnd).replace(/<head\b[^>]*>/i, '');
+  const body = headEnd === -1 ? inner : inner.slice(inner.indexOf('>', headEnd) + 1);
+  return `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+}
+
 function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(withSkeleton(html)).document as unknown as Document;
 }
 
 export function readHtml(bytes: Uint8Array): PageReading & { encoding: string } {
   const { html, encoding } = decodeHtml(bytes);
+  return readHtmlText(html, encoding);
+}
+
+export function readHtmlText(html: string, encoding: string): PageReading & { encoding: string } {
   return { ...readPage(parseDocument(html), parseDocument), encoding };
 }
