@@ -26,7 +26,7 @@ function controlShare(text: string, countReplacements = true): number {
 
 /**
  * UTF-16 saved without a BOM (Notepad's "Unicode" minus its mark): every ASCII character (digits,
- * line breaks) has a zero high byte, so zeros sit on one parity only. Chinese text has no zeros,
+ * line breaks) has a zero high byte, so zeros sit on one parity. Chinese has few (一 is U+4E00),
  * so a few per cent on one side and none on the other is enough.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -39,8 +39,8 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (sample[i + 1] === 0) odd++;
   }
   const pairs = sample.length / 2;
-  if (odd >= pairs * 0.02 && even <= odd * 0.05) return 'utf-16le';
-  if (even >= pairs * 0.02 && odd <= even * 0.05) return 'utf-16be';
+  if (odd >= pairs * 0.02 && even * 4 <= odd) return 'utf-16le';
+  if (even >= pairs * 0.02 && odd * 4 <= even) return 'utf-16be';
   return null;
 }
 
