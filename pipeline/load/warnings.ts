@@ -22,6 +22,7 @@ export const loadWarnings = {
   replacedBytes: (count: number, firstLine: number) => `undecodable bytes: ${plural(count, 'character')} replaced with �, the first on line ${firstLine}`,
   mixedEncoding: (lines: number, firstLine: number) => `mixed encodings: ${plural(lines, 'line')} decoded as gb18030 inside a UTF-8 file, the first is line ${firstLine}`,
   markupInText: () => 'read as HTML: the text file holds a web page',
+  deepNesting: (max: number, tags: number) => `deep nesting: the page nests elements more than ${max} levels deep; ${plural(tags, 'tag')} below that were dropped, their text kept`,
   noTextLayer: (pages: readonly number[], of: number) => `${pages.length} of ${of} pages have no text layer and OCR is turned off (pages ${pageRanges(pages)})`,
   imageWithoutOcr: () => 'an image has no text without OCR, and OCR is turned off',
   blankPages: (pages: readonly number[]) => `blank pages: ${plural(pages.length, 'page')} without text or ink, not OCR'd (pages ${pageRanges(pages)})`,

@@ -27,10 +27,10 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { name: '(一)', pattern: new RegExp(`^\\((${CN})\\)`), ordinal: fromChinese },
   // 1.  1、  (not 3.15 or 2.5%: a digit after the dot is a decimal). Up to 1000. and beyond in
   // long lists; a four-digit number only continues a list (tree.ts), so 2025. never starts one.
-  { name: '1.', pattern: /^(\d{1,4})\.(?![\d%])/, ordinal: fromArabic },
-  { name: '1、', pattern: /^(\d{1,4})、/, ordinal: fromArabic },
+  { name: '1.', pattern: /^(\d{1,5})\.(?![\d%])/, ordinal: fromArabic },
+  { name: '1、', pattern: /^(\d{1,5})、/, ordinal: fromArabic },
   // (1)  1)
-  { name: '(1)', pattern: /^\((\d{1,4})\)/, ordinal: fromArabic },
+  { name: '(1)', pattern: /^\((\d{1,5})\)/, ordinal: fromArabic },
   { name: '1)', pattern: /^(\d{1,2})\)(?![\d%])/, ordinal: fromArabic },
   // ①
   { name: '①', pattern: /^([\u2460-\u2473])/, ordinal: (m) => parseCircled(m[1] ?? '') },
