@@ -41,12 +41,26 @@ interface Indexed {
   length: number;
 }
 
+/**
+ * BM25 with exact top-k by MaxScore pruning. Each word's largest possible contribution to any
+ * score is known in advance; a query's words are taken cheapest first, and those whose bounds
+ * together stay under the score a match needs (minScore × the task's score against itself) are
+ * "non-essential": a task that shares only them cannot qualify, so candidates come from the
+ * postings of the rarer words only, and each is scored exactly. The words in most tasks
+ * (工作, 加强) fall out this way, and 200 plans of one template no longer score every pair.
+ */
 export class ClauseIndex {
   private readonly docs: readonly ClauseDoc[];
   private readonly indexed: Indexed[];
-  private readonly df = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
-  private readonly averageLength: number;
+  /** BM25's length normalisation of each task: K1 · (1 − B + B · length / average). */
+  private readonly norm: Float64Array;
+  private readonly idfs = new Map<string, number>();
+  /** The largest per-task part (before query weight) each word can add to a score. */
+  private readonly maxPart = new Map<string, number>();
+  /** Marks of the tasks already taken as candidates for the current query. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
 
   constructor(docs: readonly ClauseDoc[], segmenter: Segmenter) {
     this.docs = docs;
@@ -60,51 +74,106 @@ export class ClauseIndex {
       add(bodyWords, 1);
       add(titleWords, TITLE_WEIGHT);
       for (const word of tf.keys()) {
-        this.df.set(word, (this.df.get(word) ?? 0) + 1);
-        const list = this.postings.get(word) ?? [];
-        list.push(i);
-        this.postings.set(word, list);
+        const list = this.postings.get(word);
+        if (list) list.push(i);
+        else this.postings.set(word, [i]);
       }
       return { tf, length: bodyWords.length + TITLE_WEIGHT * titleWords.length };
     });
-    this.averageLength = this.indexed.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.indexed.length);
-  }
-
-  private idf(word: string): number {
+    const averageLength = this.indexed.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.indexed.length);
+    this.norm = Float64Array.from(this.indexed, (d) => K1 * (1 - B + (B * d.length) / averageLength));
     const n = this.indexed.length;
-    const df = this.df.get(word) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (const [word, list] of this.postings) {
+      const df = list.length;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      this.idfs.set(word, idf);
+      let max = 0;
+      for (const i of list) max = Math.max(max, this.part(idf, (this.indexed[i] as Indexed).tf.get(word) as number, i));
+      this.maxPart.set(word, max);
+    }
+    this.seen = new Int32Array(n);
   }
 
-  /** BM25 of every document against the query document's words (its own tf as query weights). */
-  private scores(query: number): Map<number, number> {
-    const scores = new Map<number, number>();
-    const { tf: queryTf } = this.indexed[query] as Indexed;
-    for (const [word, queryWeight] of queryTf) {
-      const idf = this.idf(word);
-      for (const i of this.postings.get(word) ?? []) {
-        const doc = this.indexed[i] as Indexed;
-        const f = doc.tf.get(word) as number;
-        const part = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.averageLength));
-        // The query's own repetition (a title word) counts, saturated the same way.
-        scores.set(i, (scores.get(i) ?? 0) + part * Math.min(queryWeight, TITLE_WEIGHT));
-      }
+  private part(idf: number, f: number, doc: number): number {
+    return (idf * f * (K1 + 1)) / (f + (this.norm[doc] as number));
+  }
+
+  /** BM25 of task `doc` against the query's words (its own tf as query weights, saturated like a title), summed in the query's word order. */
+  private score(query: readonly QueryWord[], doc: number): number {
+    const { tf } = this.indexed[doc] as Indexed;
+    let total = 0;
+    for (const { word, idf, weight } of query) {
+      const f = tf.get(word);
+      if (f !== undefined) total += this.part(idf, f, doc) * weight;
     }
-    return scores;
+    return total;
+  }
+
+  /**
+   * Whether task `doc` may score `threshold`: its parts, richest word first, plus the bounds of the
+   * words not yet looked at. Most candidates share one rare word and little else, and stop early.
+   */
+  private mayReach(byBound: readonly QueryWord[], below: readonly number[], doc: number, threshold: number): boolean {
+    const { tf } = this.indexed[doc] as Indexed;
+    let partial = 0;
+    for (let k = byBound.length - 1; k >= 0; k--) {
+      if (partial + (below[k] as number) < threshold) return false;
+      const { word, idf, weight } = byBound[k] as QueryWord;
+      const f = tf.get(word);
+      if (f !== undefined) partial += this.part(idf, f, doc) * weight;
+    }
+    return true;
   }
 
   /** The most similar tasks of other plans, best first, at most `limit`, scoring at least `minScore`. */
   similar(query: number, limit = 3, minScore = 0.2): SimilarClause[] {
-    const scores = this.scores(query);
-    const self = scores.get(query) ?? 0;
+    if (limit <= 0) return [];
+    const words: QueryWord[] = [...(this.indexed[query] as Indexed).tf].map(([word, weight]) => {
+      const saturated = Math.min(weight, TITLE_WEIGHT);
+      return { word, idf: this.idfs.get(word) as number, weight: saturated, bound: (this.maxPart.get(word) as number) * saturated };
+    });
+    const self = this.score(words, query);
     if (self === 0) return [];
+    // Cheapest first; below[w]: the most a task can score from words 0..w alone.
+    const byBound = [...words].sort((a, b) => a.bound - b.bound);
+    const below: number[] = [];
+    byBound.reduce((sum, w, k) => (below[k] = sum + w.bound), 0);
     const ownDoc = (this.docs[query] as ClauseDoc).doc;
+    const stamp = ++this.stamp;
     const found: SimilarClause[] = [];
-    for (const [index, bm25] of scores) {
-      if ((this.docs[index] as ClauseDoc).doc === ownDoc) continue;
-      const score = Math.min(1, bm25 / self);
-      if (score >= minScore) found.push({ index, bm25: Number(bm25.toFixed(3)), score: Number(score.toFixed(3)) });
+    let threshold = minScore * self;
+    // The richest words first: once the cheaper words left cannot lift an unseen task to the
+    // threshold, no unseen task can enter the result.
+    for (let w = byBound.length - 1; w >= 0 && !((below[w] as number) < threshold); w--) {
+      for (const i of this.postings.get((byBound[w] as QueryWord).word) ?? []) {
+        if (this.seen[i] === stamp) continue;
+        this.seen[i] = stamp;
+        if ((this.docs[i] as ClauseDoc).doc === ownDoc) continue;
+        if (!this.mayReach(byBound, below, i, threshold)) continue;
+        const bm25 = this.score(words, i);
+        const score = Math.min(1, bm25 / self);
+        if (score < minScore) continue;
+        found.push({ index: i, bm25: Number(bm25.toFixed(3)), score: Number(score.toFixed(3)) });
+        if (found.length >= limit) {
+          found.sort(byRank);
+          found.length = limit;
+          // A task whose rounded score ties the last kept one may still outrank it (lower index): keep
+          // the bar half a rounding step under it.
+          threshold = Math.max(threshold, self * ((found[limit - 1] as SimilarClause).score - 0.0005) * (1 - 1e-9));
+        }
+      }
     }
-    return found.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+    return found.sort(byRank).slice(0, limit);
   }
 }
+
+interface QueryWord {
+  word: string;
+  idf: number;
+  /** The query's own count of the word, saturated at TITLE_WEIGHT. */
+  weight: number;
+  /** The most this word can add to any task's score. */
+  bound: number;
+}
+
+const byRank = (a: SimilarClause, b: SimilarClause) => b.score - a.score || a.index - b.index;
