@@ -32,17 +32,20 @@ export function itemsUnderOneHeading(items: number, seed = 1): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A plan of plain text of about `bytes` bytes: sections of numbered tasks with prose between. */
+/** A plan of plain text of about `bytes` bytes: parts of numbered tasks (numbered straight through) with prose between. */
 export function plainTextPlan(bytes: number, seed = 2): string {
   const next = random(seed);
   const parts = ['某县2024年城乡环境综合整治工作实施方案'];
   let size = 0;
+  let task = 0;
   for (let section = 1; size < bytes; section++) {
-    const heading = `${'一二三四五六七八九'[(section - 1) % 9]}、第${section}部分重点任务`;
-    parts.push(section > 9 ? `第${section}部分重点任务` : heading);
+    parts.push(`第${section}批重点任务`);
     parts.push('围绕群众关心的突出问题,坚持问题导向,建立工作台账,明确时间节点,层层压实责任,确保各项任务按期完成。');
-    for (let k = 1; k <= 20; k++) parts.push(taskLine(k, next));
-    size = parts.reduce((n, p) => n + p.length * 3, 0);
+    for (let k = 1; k <= 20; k++) {
+      const line = taskLine(++task, next);
+      parts.push(line);
+      size += line.length * 3;
+    }
   }
   return `${parts.join('\n')}\n`;
 }
