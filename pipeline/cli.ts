@@ -194,7 +194,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     for (const [index, path] of paths.entries()) {
       if (interrupted) break;
       progress?.fileStarted(index, path);
-      const extraction = extractFile(path, { ocr, maxOcrPages, stdin: io.stdin, pool: () => (pool ??= new OcrPool()), onPage: (done, of) => progress?.page(done, of) });
+      const extraction = extractFile(path, { ocr, maxOcrPages, stdin: io.stdin, pool: () => (pool ??= new OcrPool()), onPage: (done, of, what) => progress?.page(done, of, what) });
       const result = await Promise.race([extraction, interruption]);
       if (result === 'interrupted') {
         // Its loader may still be running (OCR): let it fail quietly once the pool is gone.

@@ -11,7 +11,8 @@ import { describeFsError, STDIN } from '../inputs.ts';
 import { decodeText } from './decode-text.ts';
 import { loadWarnings } from './warnings.ts';
 import type { OcrPool } from './ocr.ts';
-import { readPdf, renderPdfPages } from './pdf.ts';
+import { guardPdf, MAX_IMAGE_PIXELS, MAX_INFLATED_STREAM_BYTES } from './pdf-guard.ts';
+import { MAX_RENDER_PIXELS, readPdf, renderPdfPages } from './pdf.ts';
 
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
@@ -24,7 +25,8 @@ export interface LoadOptions {
   ocr: OcrMode;
   /** Shared across the files of a batch; created by the caller, terminated at the end. */
   pool: () => OcrPool;
-  onPage?: (done: number, of: number) => void;
+  /** Progress within a file: pages read, then pages drawn for OCR (`what` says which). */
+  onPage?: (done: number, of: number, what?: string) => void;
   /** At most this many pages of one file are OCR'd (default DEFAULT_MAX_OCR_PAGES). */
   maxOcrPages?: number;
   /** Reads standard input, for the input `-`. */
@@ -119,32 +121,43 @@ async function ocrImages(images: AsyncIterable<{ page: number; png: Buffer }> | 
 
 const pdfBackend: Backend = async (bytes, options) => {
   if (!startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { error: 'not a PDF (no %PDF header)' };
+  const guard = guardPdf(bytes);
+  if (guard.bomb) return { error: `refused: a compressed stream inflates past ${MAX_INFLATED_STREAM_BYTES / 1048576} MB (a decompression bomb, or a damaged file)` };
   const read = await readPdf(bytes, options.onPage);
   if (!read.ok) return { error: read.error };
   const { pages, imagePages } = read.reading;
-  const wanted = options.ocr === 'always' ? pages.map((p) => p.number) : options.ocr === 'auto' ? imagePages : [];
+  const warnings: string[] = guard.largeImages.map((image) => loadWarnings.imageTooLarge(image.width, image.height, MAX_IMAGE_PIXELS / 1e6));
+  const toOcr = options.ocr === 'always' ? pages.map((p) => p.number) : options.ocr === 'auto' ? imagePages : [];
   const cap = options.maxOcrPages ?? DEFAULT_MAX_OCR_PAGES;
-  const toOcr = wanted.slice(0, cap);
-  const warnings: string[] = [];
-  if (wanted.length > cap) warnings.push(loadWarnings.ocrPageCap(wanted.slice(cap), cap));
   const ocrTexts = new Map<number, string>();
   const ocrPages: LoadedDocument['ocrPages'] = [];
   if (toOcr.length > 0) {
     // Pages are rendered one at a time and queued to the pool, so OCR runs while the next renders.
     const results: Array<Promise<void>> = [];
-    const pool = options.pool();
-    await renderPdfPages(bytes, toOcr, OCR_DPI, async (page, png) => {
-      results.push(
-        pool.recognize(png).then((r) => {
-          ocrTexts.set(page, r.text);
-          ocrPages.push({ page, confidence: r.confidence, seconds: r.seconds });
-        }),
-      );
-      // Bounded memory: at most a pool's worth of rendered pages wait at once.
-      if (results.length % pool.size === 0) await Promise.all(results);
-    });
+    let pool: OcrPool | null = null;
+    const report = await renderPdfPages(
+      bytes,
+      toOcr,
+      OCR_DPI,
+      async (page, png) => {
+        pool ??= options.pool();
+        const workers = pool;
+        results.push(
+          workers.recognize(png).then((r) => {
+            ocrTexts.set(page, r.text);
+            ocrPages.push({ page, confidence: r.confidence, seconds: r.seconds });
+          }),
+        );
+        // Bounded memory: at most a pool's worth of rendered pages wait at once.
+        if (results.length % workers.size === 0) await Promise.all(results);
+      },
+      { limit: cap, onPage: options.onPage ? (done, of) => options.onPage?.(done, of, 'OCR page') : undefined },
+    );
     await Promise.all(results);
     ocrPages.sort((a, b) => a.page - b.page);
+    if (report.blank.length > 0) warnings.push(loadWarnings.blankPages(report.blank));
+    if (report.skipped.length > 0) warnings.push(loadWarnings.ocrPageCap(report.skipped, cap));
+    if (report.scaled.length > 0) warnings.push(loadWarnings.pageScaledDown(report.scaled, MAX_RENDER_PIXELS / 1e6));
   } else if (imagePages.length > 0) {
     warnings.push(loadWarnings.noTextLayer(imagePages, pages.length));
   }

@@ -27,5 +27,6 @@ export const loadWarnings = {
   imageWithoutOcr: () => 'an image has no text without OCR, and OCR is turned off',
   blankPages: (pages: readonly number[]) => `blank pages: ${plural(pages.length, 'page')} without text or ink, not OCR'd (pages ${pageRanges(pages)})`,
   ocrPageCap: (pages: readonly number[], cap: number) => `OCR page limit: only ${cap} pages are OCR'd per file (--max-ocr-pages); ${plural(pages.length, 'page')} skipped (pages ${pageRanges(pages)})`,
-  pageTooLarge: (pages: readonly number[], megapixels: number) => `page too large: ${plural(pages.length, 'page')} would render above ${megapixels} megapixels and were not OCR'd (pages ${pageRanges(pages)})`,
+  pageScaledDown: (pages: readonly number[], megapixels: number) => `page too large: ${plural(pages.length, 'page')} drawn for OCR below the usual resolution, to stay within ${megapixels} megapixels (pages ${pageRanges(pages)})`,
+  imageTooLarge: (width: number, height: number, megapixels: number) => `image too large: an image of ${width} × ${height} pixels was not drawn (the limit is ${megapixels} megapixels)`,
 } as const;

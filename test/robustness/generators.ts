@@ -1,5 +1,6 @@
 // Generated inputs for the robustness suite: nothing large is committed, every input is built
 // here, deterministically, at the size a test asks for.
+import { zlibSync } from 'fflate';
 
 /** A deterministic pseudo-random sequence (the same inputs on every run). */
 export function random(seed: number): () => number {
@@ -107,4 +108,59 @@ export function growthRatio(size: number, run: (size: number) => unknown): { sma
   const small = Math.min(seconds(() => run(size)), seconds(() => run(size)));
   const large = Math.min(seconds(() => run(size * 4)), seconds(() => run(size * 4)));
   return { small, large, ratio: large / small };
+}
+
+/**
+ * A minimal PDF: `pages` pages of `width`×`height` points, each drawn by `content(page)` (a
+ * content stream, Flate-compressed), plus extra objects (images) named by the page resources.
+ */
+export function buildPdf(options: { pages: number; width?: number; height?: number; content?: (page: number) => Uint8Array | string; filters?: string; xobjects?: string; extra?: Array<{ dict: string; data: Uint8Array }> }): Uint8Array {
+  const { pages, width = 595, height = 842 } = options;
+  const chunks: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const emit = (part: Uint8Array | string) => {
+    const bytes = typeof part === 'string' ? new Uint8Array(Buffer.from(part, 'latin1')) : part;
+    chunks.push(bytes);
+    length += bytes.length;
+  };
+  const object = (id: number, body: string, stream?: Uint8Array) => {
+    offsets[id] = length;
+    emit(`${id} 0 obj\n${body}\n`);
+    if (stream) {
+      emit('stream\n');
+      emit(stream);
+      emit('\nendstream\n');
+    }
+    emit('endobj\n');
+  };
+  emit('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n');
+  const extra = options.extra ?? [];
+  // 1 catalog, 2 pages, 3.. extra objects, then page and content pairs.
+  const firstPage = 3 + extra.length;
+  const kids = Array.from({ length: pages }, (_, k) => `${firstPage + 2 * k} 0 R`).join(' ');
+  object(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  object(2, `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`);
+  extra.forEach((e, k) => object(3 + k, e.dict.replace('LENGTH', String(e.data.length)), e.data));
+  for (let k = 0; k < pages; k++) {
+    const id = firstPage + 2 * k;
+    const content = options.content?.(k + 1) ?? '';
+    const raw = typeof content === 'string' ? new Uint8Array(Buffer.from(content, 'latin1')) : content;
+    // A content given as bytes is taken as already compressed (by `filters`).
+    const packed = typeof content === 'string' || !options.filters ? zlibSync(raw) : raw;
+    object(id, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << ${options.xobjects ?? ''} >> /Contents ${id + 1} 0 R >>`);
+    object(id + 1, `<< /Length ${packed.length} /Filter ${options.filters ?? '/FlateDecode'} >>`, packed);
+  }
+  const xref = length;
+  const count = firstPage + 2 * pages;
+  emit(`xref\n0 ${count}\n0000000000 65535 f \n`);
+  for (let id = 1; id < count; id++) emit(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`);
+  emit(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
