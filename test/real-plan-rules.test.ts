@@ -309,3 +309,23 @@ describe('table-shaped plans', () => {
     ]);
   });
 });
+
+describe('PDF text layer', () => {
+  it('a line that reaches the text block\'s right edge continues on the next (…污水管网 / 600公里以上)', async () => {
+    const { joinWrappedLines } = await import('../shared/pdf/lines.ts');
+    const line = (text: string, right: number) => ({ text, right, left: 0, charWidth: 16 });
+    expect(
+      joinWrappedLines(
+        [line('  到2020年,新建和改造城镇污水管网', 448), line('600公里以上。', 200), line('2.推进垃圾分类。', 260), line('新建垃圾中转站30座。', 320)],
+        448,
+      ),
+    ).toEqual(['  到2020年,新建和改造城镇污水管网600公里以上。', '2.推进垃圾分类。', '新建垃圾中转站30座。']);
+  });
+
+  it('in text, a line starting with a quantity continues a line that did not end its sentence', () => {
+    expect(targetsOf('一、主要目标\n到2020年,新建和改造城镇污水管网\n600公里以上,城市污水处理率达到95%。\n').map((t) => [t[2], t[3]])).toEqual([
+      [600, '公里'],
+      [95, '%'],
+    ]);
+  });
+});
