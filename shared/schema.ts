@@ -36,6 +36,18 @@ export const documentMetaSchema = z.object({
   text: z.string(),
 });
 
+/** YYYY-MM or YYYY. */
+const planMonthSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
+
+/** A task's deadline as the plan states it (added in schema version 1; exports before it read as []). */
+export const deadlineSchema = z.object({
+  text: z.string().min(1),
+  by: planMonthSchema.nullable(),
+  from: planMonthSchema.nullable(),
+  ongoing: z.boolean(),
+  span: spanSchema,
+});
+
 export const taskSchema = z.object({
   id: z.string(),
   path: z.array(z.string()),
@@ -45,6 +57,8 @@ export const taskSchema = z.object({
   responsibleUnits: z.array(z.string()),
   targetIds: z.array(z.string()),
   span: spanSchema,
+  /** Always written by the extractor; optional so that exports and code from before it stay valid. */
+  deadlines: z.array(deadlineSchema).optional(),
 });
 
 export const targetSchema = z.object({
@@ -87,6 +101,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type TaskExport = z.infer<typeof taskSchema>;
+export type DeadlineExport = z.infer<typeof deadlineSchema>;
 export type TargetExport = z.infer<typeof targetSchema>;
 export type UnitExport = z.infer<typeof unitSchema>;
 export type UnitRole = z.infer<typeof unitRoleSchema>;
