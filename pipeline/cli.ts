@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
+import { BREAKDOWN_USAGE, breakdownCommand } from './breakdown-command.ts';
 import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
 import { expandInputs } from './inputs.ts';
@@ -21,6 +22,7 @@ const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR] [--ocr au
   --lang LANG  OCR language; chi_sim (the only one shipped)
   --quiet      no progress output
   --help       show this help
+${BREAKDOWN_USAGE}
 
 ${COMPARE_USAGE.replace(/^Usage: /, '       ')}`;
 
@@ -64,11 +66,25 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
         lang: { type: 'string', default: OCR_LANGUAGE },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
+        xlsx: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        unit: { type: 'string' },
       },
     });
   } catch (error) {
     io.err(`govclip: ${(error as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (parsed.values.xlsx || parsed.values.csv) {
+    if (parsed.values.xlsx && parsed.values.csv) {
+      io.err(`govclip: --xlsx and --csv: choose one\n${USAGE}`);
+      return 2;
+    }
+    if (parsed.positionals.length === 0) {
+      io.err(`govclip: extract needs at least one file or directory\n${USAGE}`);
+      return 2;
+    }
+    return breakdownCommand(parsed.positionals, { format: parsed.values.xlsx ? 'xlsx' : 'csv', unit: parsed.values.unit, out: parsed.values.out }, io);
   }
   const ocr = parsed.values.ocr as OcrMode;
   if (!['auto', 'always', 'never'].includes(ocr)) {
