@@ -8,7 +8,8 @@ import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixW
 import { cleanMetric, completeMetric, conjuncts, looksLikeMeasure, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
-import { deadlineYears, yearFor } from './years.ts';
+import { deadlineYears, yearFor, type YearFallbacks } from './years.ts';
+import type { YearScope } from './governing-years.ts';
 import { zeroTargets } from './zero.ts';
 
 /** Where a quantity can start besides a digit: 百分之九十, 不少于两次. */
@@ -19,6 +20,10 @@ export interface TargetContext {
   excluded: readonly Span[];
   /** The heading lines enclosing a position, nearest first (for the deadline year). */
   headingsAt: (at: number) => Span[];
+  /** Paragraph openers and list lead-ins (governing-years.ts). */
+  yearScopes?: readonly YearScope[];
+  /** The plan's own year when it is an annual plan. */
+  planYear?: number | null;
 }
 
 const SENTENCE_END = /[。!?！？\n]/;
@@ -185,20 +190,28 @@ function chineseAllowed(text: string, fragStart: number, at: number): boolean {
   return candidates.some((word) => before.endsWith(word));
 }
 
+/** The fallbacks of yearFor at a position: scopes looked up in O(log n). */
+function yearFallbacks(context: TargetContext): (at: number) => YearFallbacks {
+  const scopes = new SpanIndex(context.yearScopes ?? []);
+  const planYear = context.planYear ?? null;
+  return (at) => ({ headings: context.headingsAt(at), scoped: scopes.innermost(at)?.year ?? null, planYear });
+}
+
 export function extractTargets(text: string, context: TargetContext): TargetDraft[] {
   const drafts: TargetDraft[] = [];
   const excluded = new SpanIndex(context.excluded.map((span) => ({ span })));
+  const fallbacksAt = yearFallbacks(context);
   let sentenceStart = 0;
   while (sentenceStart < text.length) {
     const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
     const sentence = { start: sentenceStart, end: sentenceEnd };
-    drafts.push(...sentenceTargets(text, sentence, context, excluded));
+    drafts.push(...sentenceTargets(text, sentence, fallbacksAt, excluded));
     sentenceStart = sentenceEnd + 1;
   }
   return drafts.sort((a, b) => a.span.start - b.span.start);
 }
 
-function sentenceTargets(text: string, sentence: Span, context: TargetContext, excluded: SpanIndex<{ span: Span }>): TargetDraft[] {
+function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number) => YearFallbacks, excluded: SpanIndex<{ span: Span }>): TargetDraft[] {
   const drafts: TargetDraft[] = [];
   const years = deadlineYears(text, sentence);
   let lastEnd = sentence.start;
@@ -258,7 +271,7 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
     if (metric === '') continue;
 
     lastEnd = quantityEnd;
-    const year = yearFor(text, years, q.start, context.headingsAt(q.start));
+    const year = yearFor(text, years, q.start, fallbacksAt(q.start));
     const spanStart = Math.min(metricEnd, q.start);
     // Bounded to this target's own text: an unbounded lastIndexOf rescans the document.
     const metricAt = text.slice(textStart, metricEnd + 2).lastIndexOf(metric.slice(0, 2));
@@ -277,6 +290,6 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
       drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
     }
   }
-  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, context.headingsAt(z.span.start)) })));
+  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, fallbacksAt(z.span.start)) })));
   return drafts;
 }
