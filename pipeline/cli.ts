@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { BREAKDOWN_USAGE, breakdownCommand } from './breakdown-command.ts';
 import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
+import { diffCommand, DIFF_USAGE } from './diff-command.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
 import { expandInputs } from './inputs.ts';
 import { kindOf, type OcrMode } from './load/load-document.ts';
@@ -24,7 +25,9 @@ const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR] [--ocr au
   --help       show this help
 ${BREAKDOWN_USAGE}
 
-${COMPARE_USAGE.replace(/^Usage: /, '       ')}`;
+${COMPARE_USAGE.replace(/^Usage: /, '       ')}
+
+${DIFF_USAGE.replace(/^Usage: /, '       ')}`;
 
 export interface Io {
   out: (text: string) => void;
@@ -146,6 +149,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [command, ...rest] = argv;
   if (command === 'extract') return extractCommand(rest, io);
   if (command === 'compare') return compareCommand(rest, io);
+  if (command === 'diff') return diffCommand(rest, io);
   if (command === undefined || command === '--help' || command === 'help') {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
