@@ -6,6 +6,7 @@ import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { BREAKDOWN_USAGE, breakdownCommand } from './breakdown-command.ts';
 import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
 import { diffCommand, DIFF_USAGE } from './diff-command.ts';
+import { timelineCommand, TIMELINE_USAGE } from './timeline-command.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
 import { expandInputs } from './inputs.ts';
 import { kindOf, type OcrMode } from './load/load-document.ts';
@@ -27,7 +28,9 @@ ${BREAKDOWN_USAGE}
 
 ${COMPARE_USAGE.replace(/^Usage: /, '       ')}
 
-${DIFF_USAGE.replace(/^Usage: /, '       ')}`;
+${DIFF_USAGE.replace(/^Usage: /, '       ')}
+
+${TIMELINE_USAGE.replace(/^Usage: /, '       ')}`;
 
 export interface Io {
   out: (text: string) => void;
@@ -150,6 +153,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (command === 'extract') return extractCommand(rest, io);
   if (command === 'compare') return compareCommand(rest, io);
   if (command === 'diff') return diffCommand(rest, io);
+  if (command === 'timeline') return timelineCommand(rest, io);
   if (command === undefined || command === '--help' || command === 'help') {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
