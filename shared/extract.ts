@@ -1,6 +1,7 @@
 // The extraction core: plan text in, validated export out. Each stage is a pure function in
 // its own module; this file only runs them in order over one document model.
 import { findClauses } from './clauses.ts';
+import { assessConfidence } from './confidence.ts';
 import { findDeadlines } from './deadlines.ts';
 import { buildExport } from './document.ts';
 import type { PlanMetadata, ResponsibilityClause, SourceInfo, Span, Structure, StructureNode, Target, Task } from './model.ts';
@@ -118,6 +119,7 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
   // Follow-up stages (issue 12) run once tasks, targets and metadata exist.
   const deadlines = findDeadlines(text, tasks, { period: metadata.period });
-  const exported = validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings, deadlines }));
+  const built = buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings, deadlines });
+  const exported = validateExport(assessConfidence(built, { ocr: options.ocr ?? false }));
   return { export: exported, sourceOffsets: normalised.origin };
 }

@@ -48,6 +48,9 @@ export const deadlineSchema = z.object({
   span: spanSchema,
 });
 
+/** How far to trust an item (confidence.ts): high items need no check; the reasons say why not. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
 export const taskSchema = z.object({
   id: z.string(),
   path: z.array(z.string()),
@@ -59,6 +62,9 @@ export const taskSchema = z.object({
   span: spanSchema,
   /** Always written by the extractor; optional so that exports and code from before it stay valid. */
   deadlines: z.array(deadlineSchema).optional(),
+  /** Confidence in the task's units (leadUnits, responsibleUnits) and its reasons; added in version 1. */
+  unitConfidence: confidenceSchema.optional(),
+  unitReasons: z.array(z.string()).optional(),
 });
 
 export const targetSchema = z.object({
@@ -72,6 +78,9 @@ export const targetSchema = z.object({
   unit: z.string(),
   year: z.number().int().nullable(),
   span: spanSchema,
+  /** Confidence in the target's reading and its reasons (codes such as bare-count); added in version 1. */
+  confidence: confidenceSchema.optional(),
+  reasons: z.array(z.string()).optional(),
 });
 
 export const unitRoleSchema = z.enum(['lead', 'responsible']);
@@ -101,6 +110,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type TaskExport = z.infer<typeof taskSchema>;
+export type ConfidenceLevel = z.infer<typeof confidenceSchema>;
 export type DeadlineExport = z.infer<typeof deadlineSchema>;
 export type TargetExport = z.infer<typeof targetSchema>;
 export type UnitExport = z.infer<typeof unitSchema>;

@@ -5,6 +5,7 @@ import type { Gold, GoldAssignment, GoldTarget } from './gold.ts';
 import { editDistance, substringEditDistance } from '../../shared/edit-distance.ts';
 import { normaliseQuote } from './quote.ts';
 import { scoreDeadlines, type DeadlineScore } from './score-deadlines.ts';
+import { addConfidence, scoreConfidence, type ConfidenceCounts } from './score-confidence.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Precision / recall / F1
@@ -592,6 +593,7 @@ export interface DocScore {
   assignments: AssignmentScore;
   meta: MetaScore;
   deadlines?: DeadlineScore;
+  confidence?: ConfidenceCounts;
 }
 
 /** The counting part of a DocScore: what sumScores adds up and the report prints. */
@@ -601,6 +603,8 @@ export interface ScoreSummary {
   meta: { correct: number; total: number };
   /** Task deadlines (score-deadlines.ts); absent in summaries built before they were scored. */
   deadlines?: PRF;
+  /** Precision per confidence level (score-confidence.ts). */
+  confidence?: ConfidenceCounts;
 }
 
 /** Title, region, 文号, period and issuers (as a set), each right or wrong after quote normalisation. */
@@ -626,6 +630,7 @@ export function scoreDocument(exp: GovClipExport, gold: Gold, options: { ocr?: b
     assignments: scoreAssignments(exp.tasks, gold.assignments, options.ocr ?? false),
     meta: scoreMeta(exp, gold),
     deadlines: scoreDeadlines(exp.tasks, gold.assignments, options.ocr ?? false),
+    confidence: scoreConfidence(exp, gold, options.ocr ?? false),
   };
 }
 
@@ -659,5 +664,6 @@ export function sumScores(list: readonly ScoreSummary[]): ScoreSummary {
       total: list.reduce((n, s) => n + s.meta.total, 0),
     },
     deadlines: prf(addCounts(list.map((s) => s.deadlines ?? { tp: 0, fp: 0, fn: 0 }))),
+    confidence: addConfidence(list.map((s) => s.confidence)),
   };
 }
