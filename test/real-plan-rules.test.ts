@@ -4,13 +4,22 @@ import { describe, it, expect } from 'vitest';
 import { extractPlan } from '../shared/extract.ts';
 import { annualPlanYear, yearScopes } from '../shared/targets/governing-years.ts';
 import type { GovClipExport } from '../shared/schema.ts';
+import { extractTargets } from '../shared/targets/targets.ts';
 
 function extract(text: string): GovClipExport {
   return extractPlan(text, { id: '0'.repeat(64), source: { kind: 'text', url: null, file: 'plan.txt' } });
 }
 
-function targetsOf(text: string): Array<[string, string, number, string, number | null]> {
+type Row = [string, string, number, string, number | null];
+
+/** Targets of a whole plan, through the whole chain. */
+function targetsOf(text: string): Row[] {
   return extract(text).targets.map((t) => [t.metric, t.op, t.value, t.unit, t.year]);
+}
+
+/** Targets of one sentence, by the target grammar alone. */
+function sentence(text: string): Row[] {
+  return extractTargets(text, { excluded: [], headingsAt: () => [] }).map((t) => [t.metric, t.op, t.value, t.unit, t.year]);
 }
 
 describe('year: the deadline that governs a target', () => {
@@ -46,5 +55,53 @@ describe('year: the deadline that governs a target', () => {
   it('a 民生实事 list with no titled year is annual: the year it was published', () => {
     expect(annualPlanYear('序号 | 实事项目 | 责任单位 |\n1 | 新建公办幼儿园7所 | 教育局 |', null, '2022-07-14')).toBe(2022);
     expect(annualPlanYear('一、总体要求\n到2025年,建成……', null, '2022-07-14')).toBeNull();
+  });
+});
+
+describe('metric: what is measured, comparable across cities', () => {
+  it('a list sharing one verb gives each count the verb and its own object, not the next item', () => {
+    expect(sentence('新建300个农村村级综合服务社、新建改造20个社区综合服务站。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['新建农村村级综合服务社', 300, '个'],
+      ['新建改造社区综合服务站', 20, '个'],
+    ]);
+    expect(sentence('新建和改扩建乡村公厕450座、农村粪污处理设施50个。').map((t) => t[0])).toEqual(['新建和改扩建乡村公厕', '新建和改扩建农村粪污处理设施']);
+  });
+
+  it('examples before 等 are not part of what is counted', () => {
+    expect(sentence('拆除北龙口、天水路等5个现有收费站。').map((t) => [t[0], t[2]])).toEqual([['拆除现有收费站', 5]]);
+  });
+
+  it('a bracket closed before the number belongs to the metric', () => {
+    expect(sentence('在公共场所配置自动体外除颤仪(AED)15台。').map((t) => t[0])).toEqual(['在公共场所配置自动体外除颤仪(AED)']);
+    expect(sentence('新增城市(县城)公共停车位2500个。').map((t) => t[0])).toEqual(['新增城市(县城)公共停车位']);
+  });
+
+  it('a generic word borrows its subject from the clause before; an area alone from the previous target', () => {
+    expect(sentence('开展农村人居环境整治,完成投资25亿元。').map((t) => t[0])).toEqual(['农村人居环境整治投资']);
+    expect(sentence('城区生活垃圾无害化处理率不低于95%,农村不低于70%。').map((t) => t[0])).toEqual(['城区生活垃圾无害化处理率', '农村生活垃圾无害化处理率']);
+  });
+
+  it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
+    expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
+    expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);
+  });
+});
+
+describe('what is a target', () => {
+  it('a time frame is when, not what: 5年内 培养100名', () => {
+    expect(sentence('力争5年内培养100名骨干教师。').map((t) => [t[2], t[3]])).toEqual([[100, '名']]);
+  });
+
+  it('achieved results and progress figures in a report are not targets', () => {
+    expect(sentence('1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。')).toEqual([]);
+    expect(sentence('已完成筛查人数3495人。')).toEqual([]);
+  });
+
+  it('the baseline of 由…提升至… is not a target; the level reached is', () => {
+    expect(sentence('农村低保标准由800元提升至1560元。').map((t) => [t[1], t[2], t[3]])).toEqual([['>=', 1560, '元']]);
+  });
+
+  it('a class threshold that names what is counted is not a target; the count is', () => {
+    expect(sentence('新引进5亿元以上重大项目9个。').map((t) => [t[2], t[3]])).toEqual([[9, '个']]);
   });
 });
