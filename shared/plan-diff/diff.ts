@@ -13,6 +13,8 @@ import { PLAN_DIFF_VERSION, type DiffPlan, type Figure, type PlanDiff, type Targ
 export const TASK_SIMILARITY = 0.5;
 /** Two metrics of aligned tasks at or above this similarity are the same target. */
 const METRIC_SIMILARITY = 0.6;
+/** Unmatched items are compared with the unmatched items this many places either side of theirs. */
+const ALIGN_WINDOW = 40;
 /** Same numbering path: a small nudge so that among equally similar candidates the one in place wins. */
 const SAME_PATH_BONUS = 0.05;
 
@@ -84,14 +86,18 @@ function align<T>(olds: readonly T[], news: readonly T[], key: (item: T) => stri
     usedOld.add(i);
     usedNew.add(j);
   });
+  // What is left is compared near its place only (a revision keeps the order of most tasks), so a
+  // plan twice as long costs twice as much, not four times.
+  const leftOld = olds.flatMap((_, i) => (usedOld.has(i) ? [] : [i]));
+  const leftNew = news.flatMap((_, j) => (usedNew.has(j) ? [] : [j]));
   const candidates: Array<{ i: number; j: number; s: number }> = [];
-  olds.forEach((a, i) => {
-    if (usedOld.has(i)) return;
-    news.forEach((b, j) => {
-      if (usedNew.has(j)) return;
-      const s = score(a, b);
+  leftOld.forEach((i, p) => {
+    const at = leftOld.length <= 1 ? 0 : Math.round((p * (leftNew.length - 1)) / (leftOld.length - 1));
+    for (let q = Math.max(0, at - ALIGN_WINDOW); q <= Math.min(leftNew.length - 1, at + ALIGN_WINDOW); q++) {
+      const j = leftNew[q] as number;
+      const s = score(olds[i] as T, news[j] as T);
       if (s >= threshold) candidates.push({ i, j, s });
-    });
+    }
   });
   candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) {
