@@ -18,7 +18,7 @@ function itemRow(item: TimelineItem, options: TimelineViewOptions, withStatus: b
     el('td', null, item.plan),
     el('td', null, el('button', { class: 'item link', attrs: { type: 'button', 'data-plan-id': item.planId, 'data-task-id': item.taskId ?? '' }, on: { click: () => options.onOpen?.(item) } },
       `${item.path.join('')} ${item.title}`.trim())),
-    el('td', null, item.kind === 'task' ? item.text : t('timelineTarget')),
+    el('td', null, item.kind === 'task' ? item.text : `${monthLabel(item.by as string)} · ${t('timelineTarget')}`),
     el('td', { class: 'why' }, [item.leadUnits.join('、'), item.responsibleUnits.join('、')].filter(Boolean).join(' / ')));
 }
 

@@ -29,11 +29,14 @@ export interface LibraryHost {
   today?: () => string;
 }
 
-async function corrected(db: GovClipDB, ids: readonly string[]): Promise<GovClipExport[]> {
+/** The plans with their corrections applied; `storeIds` maps each export's document id back to its library row. */
+async function corrected(db: GovClipDB, ids: readonly string[], storeIds?: Map<string, string>): Promise<GovClipExport[]> {
   const plans: GovClipExport[] = [];
   for (const id of ids) {
     const plan = await getPlan(db, id);
-    if (plan) plans.push(plan.export);
+    if (!plan) continue;
+    plans.push(plan.export);
+    storeIds?.set(plan.export.document.id, id);
   }
   return plans;
 }
@@ -51,7 +54,8 @@ export async function exportBreakdown(host: LibraryHost): Promise<void> {
 export async function showTimeline(host: LibraryHost): Promise<void> {
   const ids = host.selectedOrListed();
   if (ids.length === 0) return host.say(t('selectFirst'));
-  const plans = await corrected(host.db, ids);
+  const storeIds = new Map<string, string>();
+  const plans = await corrected(host.db, ids, storeIds);
   const today = host.today?.() ?? stamp();
   const units = [...new Set(plans.flatMap((p) => p.units.map((u) => u.canonical)))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
   const unitSelect = el('select', { attrs: { id: 'timeline-unit', 'aria-label': t('filterUnit') } }, el('option', { attrs: { value: '' } }, t('unitAll')), ...units.map((u) => el('option', { attrs: { value: u } }, u)));
@@ -62,7 +66,7 @@ export async function showTimeline(host: LibraryHost): Promise<void> {
     dutyButton.disabled = unit === undefined;
     clear(body);
     body.append(renderTimelineView(buildTimeline(plans, { today, unit }), {
-      onOpen: (item) => void host.openPlan(item.planId, item.taskId !== null ? { kind: 'task', id: item.taskId } : { kind: 'target', id: item.targetId ?? '' }),
+      onOpen: (item) => void host.openPlan(storeIds.get(item.planId) ?? item.planId, item.taskId !== null ? { kind: 'task', id: item.taskId } : { kind: 'target', id: item.targetId ?? '' }),
     }));
   };
   unitSelect.addEventListener('change', draw);
