@@ -12,10 +12,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPlan } from '../../shared/extract.ts';
 import type { GovClipExport } from '../../shared/schema.ts';
-import { ARTIFACTS, buildExtension, launchWithExtension, ROOT, type Launched } from './harness.ts';
+import type { Server } from 'node:http';
+import type { browser } from 'wxt/browser';
+import { ARTIFACTS, buildExtension, launchWithExtension, ROOT, serve, type Launched } from './harness.ts';
+
+declare const chrome: typeof browser;
 
 let launched: Launched;
 let backupFile: string;
+let server: Server | undefined;
+let origin = '';
 
 const ANNUAL = readFileSync(join(ROOT, 'fixtures/heldout3/h3-03-county-task-list.txt'), 'utf8');
 const GARBAGE = readFileSync(join(ROOT, 'fixtures/heldout/heldout-01-county-garbage.txt'), 'utf8');
@@ -62,11 +68,47 @@ beforeAll(async () => {
   backupFile = join(mkdtempSync(join(tmpdir(), 'govclip-followup-')), 'backup.json');
   writeFileSync(backupFile, Buffer.from(await (await createBackup(db)).arrayBuffer()));
   await db.delete();
+  ({ server, origin } = await serve({}));
   launched = await launchWithExtension();
+  // The granted test host gets the automatic run once the background has registered it.
+  await launched.worker.evaluate(async () => {
+    for (let i = 0; i < 50; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error('content script was never registered for the allowed site');
+  });
 }, 120_000);
 
 afterAll(async () => {
   await launched?.context.close();
+  server?.close();
+});
+
+describe('follow-up in the side panel', () => {
+  it('marks doubtful items, lists the low ones under 待核对 and exports the 任务分解表', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(`${origin}/html/seed-004.html`);
+    await page.waitForFunction(() => CSS.highlights.has('govclip-target'), null, { timeout: 15_000 });
+    const tabId = await launched.worker.evaluate(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? -1, page.url());
+    const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.setViewportSize({ width: 420, height: 768 });
+    await panel.waitForSelector('table.targets');
+    // Marks carry their reasons in the tooltip.
+    const marks = panel.locator('table.targets .conf');
+    expect(await marks.count()).toBeGreaterThan(0);
+    expect(await marks.first().getAttribute('title')).toMatch(/:/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'side-panel-confidence.png') });
+    await panel.selectOption('#filter-kind', 'review');
+    await panel.waitForSelector('ul.review, section p.note');
+    const low = await panel.locator('ul.review li').count();
+    expect(low).toBe(await panel.evaluate(() => document.querySelectorAll('ul.review .why').length));
+    await panel.screenshot({ path: join(ARTIFACTS, 'side-panel-review.png') });
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export-breakdown')]);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array)).toContain('县委宣传部');
+    await Promise.all([panel.close(), page.close()]);
+  }, 120_000);
 });
 
 describe('follow-up views in the library', () => {
