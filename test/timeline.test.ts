@@ -66,6 +66,12 @@ describe('govclip timeline', () => {
     const json = JSON.parse(io.stdout.join('\n')) as { today: string; dated: Array<{ by: string; overdue: boolean }> };
     expect(json.today).toBe('2024-07-15');
     expect(json.dated.slice(0, 2).map((i) => [i.by, i.overdue])).toEqual([['2024-05', true], ['2024-09', false]]);
+    const csv = captureIo();
+    expect(await main(['timeline', file, '--csv', '--today', '2024-07-15'], csv)).toBe(0);
+    const lines = csv.stdout.join('\n').split('\r\n');
+    expect(lines[0]).toBe('\uFEFF月份,状态,文件,编号,事项,时限原文,牵头单位,责任单位,类型');
+    expect(lines[1]).toBe('2024年5月,已逾期,青阜县2024年城乡人居环境整治提升行动方案,一2,整治背街小巷15条,2024年5月底,县住建局,各镇(街道),任务');
+    expect(lines.at(-1)).toBe(',长期,青阜县2024年城乡人居环境整治提升行动方案,一3,健全村庄保洁长效机制,长期坚持,,各镇(街道),任务');
     const bad = captureIo();
     expect(await main(['timeline', file, '--from', '2024-6'], bad)).toBe(2);
     expect(bad.stderr.join('\n')).toContain('--from 2024-6: write the month as YYYY-MM');
