@@ -108,7 +108,7 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const tables = readTables(findFlatTables(text));
   const structure = withTableRows(buildStructure(text), tables);
   const clauses = withTableClauses(findClauses(text), tables.clauses);
-  const tasks = findTasks(structure, clauses);
+  const tasks = findTasks(structure, clauses, text);
   const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span), ...tables.excluded];
   const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
   const years = { yearScopes: yearScopes(text), planYear: annualPlanYear(text, metadata.title, metadata.publishedAt) };

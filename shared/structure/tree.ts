@@ -18,8 +18,13 @@ interface Candidate {
   glued: boolean;
 }
 
-/** Characters after which a marker may be glued to the previous clause. */
-const GLUE_AFTER = new Set([')', '。', ';']);
+/**
+ * Characters after which a marker may be glued to the previous clause, spaces between allowed:
+ * `…(责任单位:X)2.完成…`, a news page's `分别是: (1)…。 (2)…`. After a comma only 一是/一要 enumerate.
+ */
+const GLUE_AFTER = new Set([')', '。', ';', ':']);
+const GLUE_AFTER_COMMA = new Set([',', '，', '；']);
+const ENUMERATION_STYLES = new Set(['一是', '一要']);
 
 function candidates(text: string, bodyEnd: number): Candidate[] {
   const found: Candidate[] = [];
@@ -28,9 +33,16 @@ function candidates(text: string, bodyEnd: number): Candidate[] {
     const atStart = matchMarker(text, line.start);
     if (atStart) found.push({ at: line.start, marker: atStart, glued: false });
     for (let i = line.start + 1; i < line.end; i++) {
-      if (!GLUE_AFTER.has(text[i - 1] as string)) continue;
+      const char = text[i] as string;
+      if (char === ' ' || char === '\u3000') continue;
+      let before = i - 1;
+      while (before > line.start && (text[before] === ' ' || text[before] === '\u3000')) before--;
+      const glue = text[before] as string;
+      const afterComma = GLUE_AFTER_COMMA.has(glue);
+      if (!GLUE_AFTER.has(glue) && !afterComma) continue;
       const glued = matchMarker(text, i);
-      if (glued) found.push({ at: i, marker: glued, glued: true });
+      // After a colon a list opens (分别是:(1)…), as at a line start.
+      if (glued && (!afterComma || ENUMERATION_STYLES.has(glued.style))) found.push({ at: i, marker: glued, glued: glue !== ':' });
     }
   }
   return found;
@@ -47,7 +59,8 @@ export function findBodyEnd(text: string): number {
       end = line.start;
       continue;
     }
-    if (content.length > 25 || /[。;!?]$/.test(content)) break;
+    // A responsibility clause on its own line (责任单位:A、B) is the last task's, never a signature.
+    if (content.length > 25 || /[。;!?]$/.test(content) || /(单位|部门)[:：]/.test(content)) break;
     end = line.start;
   }
   return end;

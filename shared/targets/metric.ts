@@ -153,3 +153,21 @@ export function splitMetrics(metric: string, shared = false): string[] {
   if (qualified) return qualified;
   return shared && parts.every((p) => p.length >= 2) ? parts : [metric];
 }
+
+/** Short ratio words that take a qualifier from the item before: 装灯率100%、亮灯率99%. */
+const SHORT_RATIO = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/u;
+
+/**
+ * A list item that names only a short ratio word takes the scope of the item before it, when the
+ * two are listed together (、) or are parallel (they share a word besides 率): 城区主干道装灯率100%、
+ * 亮灯率99% → 城区主干道亮灯率; 城市生活污水集中收集率≥80%,集中处理率≥100% → 城市生活污水集中处理率.
+ * Null when the item has its own scope (森林覆盖率 after 受污染耕地安全利用率).
+ */
+export function shareQualifier(metric: string, previous: string, joiner: string): string | null {
+  if (!SHORT_RATIO.test(metric) || previous.length <= metric.length) return null;
+  const tail = previous.slice(previous.length - metric.length);
+  const parallel = [...metric.slice(0, -1)].some((char) => tail.includes(char) && !/[率度比例重占]/u.test(char));
+  if (joiner !== '、' && !parallel) return null;
+  if (!looksLikeMeasure(previous) && !/(处理|利用|收集)$/u.test(previous)) return null;
+  return `${previous.slice(0, previous.length - metric.length)}${metric}`;
+}
