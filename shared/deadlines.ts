@@ -146,6 +146,20 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'quarter or half',
+    example: '一季度末前 / 2024年第三季度 / 上半年完成',
+    pattern: new RegExp(`(?:(${YEAR})年)?(?:第?([一二三四1-4])季度|(上|下)半年)(?:末|底)?(?:前|以前|之前)?`, 'g'),
+    read: (m, text, context) => {
+      const before = text.slice(Math.max(0, m.index - 1), m.index);
+      // 每季度 is a frequency; 2024年上半年 without a 年 prefix here is the dated row's.
+      if (/[每各逐]/.test(before)) return null;
+      const quarter = m[2] === undefined ? null : toNumber(m[2]);
+      const month = quarter !== null ? String(quarter * 3).padStart(2, '0') : m[3] === '上' ? '06' : '12';
+      const year = m[1] ?? (annualYear(context) === null ? null : String(annualYear(context)));
+      return deadline(year === null ? null : `${year}-${month}`);
+    },
+  },
+  {
     name: 'this year',
     example: '年内建成 / 到年底 / 年底前',
     pattern: /(?:到|至|于)?(?:本年度内|本年内|今年内|今年底前?|年内|年底前|年底|年末)/g,

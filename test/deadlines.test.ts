@@ -28,6 +28,10 @@ describe('deadline grammar', () => {
     ['年内建成健康社区6个', ANNUAL, [{ text: '年内', by: '2024', from: null, ongoing: false }]],
     ['三年内完成18个行政村生活污水治理', THREE_YEARS, [{ text: '三年内', by: '2025', from: null, ongoing: false }]],
     ['结合城市更新行动,2024年完成老旧小区改造42个', NONE, [{ text: '2024年', by: '2024', from: null, ongoing: false }]],
+    ['一季度末前完成摸底排查', ANNUAL, [{ text: '一季度末前', by: '2024-03', from: null, ongoing: false }]],
+    ['2025年第三季度完成验收', NONE, [{ text: '2025年第三季度', by: '2025-09', from: null, ongoing: false }]],
+    ['上半年完成招标', ANNUAL, [{ text: '上半年', by: '2024-06', from: null, ongoing: false }]],
+    ['上半年完成招标', THREE_YEARS, [{ text: '上半年', by: null, from: null, ongoing: false }]],
   ])('%s', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
@@ -41,6 +45,7 @@ describe('deadline grammar', () => {
     ['常态化开展志愿服务活动', 'a manner word inside a sentence'],
     ['抓住清明节等重要时间节点,开展教育活动', 'an occasion, not a deadline'],
     ['每月至少开展1次,每季度公开一次,每年开展不少于2次', 'frequencies'],
+    ['各季度分别开展一次', 'a frequency'],
     ['开展"一月一主题"志愿服务活动', 'a slogan'],
     ['全年开展道德讲堂活动6期以上', 'a quantity over the year'],
   ])('%s is no deadline (%s)', (text) => {
