@@ -76,7 +76,7 @@ const UNIT_RULES: ReadonlyArray<Rule<TaskExport>> = [
   { reason: 'ocr-low-confidence', level: 'low', example: 'a scanned page read at 61% confidence', applies: (_, f) => f.lowOcr },
   { reason: 'ocr-text', level: 'medium', example: 'any page of the plan came from OCR', applies: (_, f) => f.context.ocr && !f.lowOcr },
   { reason: 'clause-without-units', level: 'low', example: '责任单位: followed by nothing the extractor read as a unit', applies: (t) => CLAUSE_LABEL.test(t.text) && t.leadUnits.length + t.responsibleUnits.length === 0 },
-  { reason: 'unit-not-in-alias-table', level: 'low', example: 'a name that does not end like an organisation (…局, …办, …中心)', applies: (t) => [...t.leadUnits, ...t.responsibleUnits].some((u) => !looksLikeUnit(u)) },
+  { reason: 'unit-name-unusual', level: 'low', example: 'a name that does not end like an organisation (…局, …办, …中心)', applies: (t) => [...t.leadUnits, ...t.responsibleUnits].some((u) => !looksLikeUnit(u)) },
   { reason: 'unit-name-long', level: 'low', example: 'a name of more than 20 characters has likely swallowed prose', applies: (t) => [...t.leadUnits, ...t.responsibleUnits].some((u) => [...u].length > 20) },
   { reason: 'units-from-prose', level: 'medium', example: '(区城管局牵头，区市场监管局配合): read from the verbs, no labels', applies: (t) => !CLAUSE_LABEL.test(t.text) && t.leadUnits.length + t.responsibleUnits.length > 0 },
   { reason: 'first-listed-leads', level: 'medium', example: '列第一位者为牵头单位: the lead is inferred from the order', applies: (t, f) => FIRST_LISTED_LEADS.test(f.exp.document.text) && t.leadUnits.length > 0 && !/牵头(单位|部门)[:：]/.test(t.text) },
