@@ -1,11 +1,11 @@
 // govclip diff OLD NEW [--md|--json] [--out FILE]: two versions of a plan compared (exports or
 // plan files): tasks added, removed and changed, targets whose figure changed, units added or
 // removed, deadlines changed.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { diffPlans, renderDiffMarkdown } from '../shared/plan-diff/diff.ts';
 import { planDiffSchema } from '../shared/plan-diff/schema.ts';
 import { loadPlans, type CompareIo } from './compare/command.ts';
+import { writeOutput } from './write-output.ts';
 
 export const DIFF_USAGE = `Usage: govclip diff OLD NEW [--md|--json] [--out FILE]
 
@@ -52,7 +52,7 @@ export async function diffCommand(args: string[], io: CompareIo): Promise<number
   const diff = planDiffSchema.parse(diffPlans(oldExp, newExp));
   const text = parsed.values.json ? JSON.stringify(diff, null, 2) : renderDiffMarkdown(diff);
   if (parsed.values.out) {
-    await writeFile(parsed.values.out, `${text}\n`);
+    if (!(await writeOutput(parsed.values.out, `${text}\n`, io.err))) return 1;
     io.out(`→ ${parsed.values.out}`);
   } else io.out(text);
   return 0;

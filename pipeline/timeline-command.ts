@@ -1,10 +1,10 @@
 // govclip timeline EXPORTS_OR_FILES… [--unit NAME] [--from YYYY-MM] [--to YYYY-MM] [--md|--csv|--json]:
 // every dated task and target of the plans by month, overdue ones marked against today,
 // standing duties apart.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildTimeline, renderTimelineCsv, renderTimelineMarkdown, timelineSchema } from '../shared/timeline/timeline.ts';
 import { loadPlans, type CompareIo } from './compare/command.ts';
+import { writeOutput } from './write-output.ts';
 
 export const TIMELINE_USAGE = `Usage: govclip timeline EXPORT_OR_INPUT… [--unit NAME] [--from YYYY-MM] [--to YYYY-MM] [--md|--csv|--json] [--out FILE]
 
@@ -65,7 +65,7 @@ export async function timelineCommand(args: string[], io: CompareIo, now: Date =
   const timeline = timelineSchema.parse(buildTimeline(exports, { today, unit: v.unit, from: v.from, to: v.to }));
   const text = v.json ? JSON.stringify(timeline, null, 2) : v.csv ? renderTimelineCsv(timeline) : renderTimelineMarkdown(timeline);
   if (v.out) {
-    await writeFile(v.out, v.csv ? text : `${text}\n`);
+    if (!(await writeOutput(v.out, v.csv ? text : `${text}\n`, io.err))) return 1;
     io.out(`→ ${v.out}`);
   } else io.out(v.csv ? text.replace(/\r\n$/, '') : text);
   return failed > 0 ? 1 : 0;

@@ -13,7 +13,7 @@ export interface DeadlineContext {
   period: Period | null;
 }
 
-interface Found {
+export interface Found {
   start: number;
   end: number;
   by: string | null;

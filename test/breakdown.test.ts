@@ -137,3 +137,17 @@ describe('sheets for several plans', () => {
     expect(dutySheet([], '县住建局').table.rows).toEqual([]);
   });
 });
+
+describe('writing where it cannot', () => {
+  it('says so in one line, exits 1 and leaves nothing behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govclip-nowrite-'));
+    const plan = join(dir, 'plan.txt');
+    writeFileSync(plan, PLAN_A);
+    const io = captureIo();
+    const out = join(dir, 'no-such-folder', 'x.xlsx');
+    expect(await main(['extract', plan, '--xlsx', '--out', out], io)).toBe(1);
+    expect(io.stderr).toEqual([`govclip: cannot write ${out}: ENOENT`]);
+    expect(readdirSync(dir)).toEqual(['plan.txt']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
