@@ -81,6 +81,10 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     io.err(`govclip: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
+  if (parsed.values.unit !== undefined && !parsed.values.xlsx && !parsed.values.csv) {
+    io.err(`govclip: --unit goes with --xlsx or --csv (the 责任清单 of that unit)\n${USAGE}`);
+    return 2;
+  }
   if (parsed.values.xlsx || parsed.values.csv) {
     if (parsed.values.xlsx && parsed.values.csv) {
       io.err(`govclip: --xlsx and --csv: choose one\n${USAGE}`);

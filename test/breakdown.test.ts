@@ -79,10 +79,13 @@ describe('the CLI writes the sheets', () => {
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('refuses --xlsx with --csv', async () => {
+  it('refuses --xlsx with --csv, and --unit alone', async () => {
     const io = captureIo();
     expect(await main(['extract', 'x.txt', '--xlsx', '--csv'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('choose one');
+    const io2 = captureIo();
+    expect(await main(['extract', 'x.txt', '--unit', '县住建局'], io2)).toBe(2);
+    expect(io2.stderr.join('\n')).toContain('--unit goes with --xlsx or --csv');
   });
 });
 
