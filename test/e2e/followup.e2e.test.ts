@@ -38,8 +38,11 @@ async function openExtensionPage(path: string): Promise<Page> {
   return page;
 }
 
+/** A build of its own: the other e2e file may be building .output/e2e at the same time. */
+const OUT = '.output/e2e-followup';
+
 beforeAll(async () => {
-  buildExtension();
+  buildExtension(OUT);
   // The backup is written here in Node (fake-indexeddb): dexie-export-import expects a page's `self` and FileReader.
   const g = globalThis as Record<string, unknown>;
   g.self ??= globalThis;
@@ -69,7 +72,7 @@ beforeAll(async () => {
   writeFileSync(backupFile, Buffer.from(await (await createBackup(db)).arrayBuffer()));
   await db.delete();
   ({ server, origin } = await serve({}));
-  launched = await launchWithExtension();
+  launched = await launchWithExtension(join(ROOT, OUT, 'chrome-mv3'));
   // The granted test host gets the automatic run once the background has registered it.
   await launched.worker.evaluate(async () => {
     for (let i = 0; i < 50; i++) {
