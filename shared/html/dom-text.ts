@@ -109,7 +109,7 @@ export function domText(root: Node): DomText {
       const deadline = columns.deadline;
       if (deadline !== null && content(deadline) !== '') {
         add(`${roles.length === 0 ? '(' : ';'}完成时限:`);
-        visit(cells[deadline] as Element);
+        walk(cells[deadline] as Element);
       }
       if (roles.length > 0 || (deadline !== null && content(deadline) !== '')) add(')');
       inline = false;
