@@ -54,6 +54,12 @@ const TARGET_RULES: ReadonlyArray<Rule<TargetExport>> = [
   { reason: 'metric-has-verb', level: 'medium', example: '用三年时间实现全市道路机扫率', applies: (t) => VERB_IN_METRIC.test(t.metric) },
   { reason: 'metric-short', level: 'medium', example: '亮灯率, 集中处理率: a short metric often lacks its scope (城区主干道…)', applies: (t) => [...t.metric].length <= 5 },
   { reason: 'metric-long', level: 'medium', example: 'a metric of more than 20 characters may hold part of the sentence', applies: (t) => [...t.metric].length > 20 },
+  {
+    reason: 'count-of-an-action',
+    level: 'medium',
+    example: '完善农村消防基础设施,完成超230个: the metric is the work, the thing counted is not named',
+    applies: (t) => COUNT_UNITS.test(t.unit) && /^(完善|加强|推进|健全|深化|强化|提升|优化|加快|推动|开展|实施)/.test(t.metric) && /[,，;；]/.test(t.text),
+  },
   { reason: 'bare-count', level: 'medium', example: '新建口袋公园8处: a count with no comparator word', applies: (t) => t.op === '=' && COUNT_UNITS.test(t.unit) },
   { reason: 'no-unit', level: 'medium', example: '占比 0.5 with no unit written', applies: (t) => t.unit === '' && t.value !== 0 },
   { reason: 'change-from-baseline', level: 'medium', example: '比2020年下降14%: the baseline is easy to misread', applies: (t) => t.op === 'increase' || t.op === 'decrease' },
