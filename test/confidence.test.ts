@@ -35,6 +35,11 @@ describe('confidence and reasons', () => {
     ]);
   });
 
+  it('doubts a count whose metric is the work rather than the thing counted', () => {
+    const plan = extract('某县2024年消防工作方案\n一、重点任务\n1.夯实基础。完善农村消防基础设施,完成超230个。(责任单位:县消防救援大队)');
+    expect(plan.targets.map((t) => [t.metric, t.confidence, t.reasons])).toEqual([['完善农村消防基础设施', 'medium', ['count-of-an-action']]]);
+  });
+
   it('marks every item of an OCR’d plan', () => {
     const scanned = extract('某县2024年工作方案\n一、重点任务\n1.提升市容。城区主干道机械化清扫率达到95%以上。(责任单位:县城管局)', true);
     expect(scanned.targets[0]).toMatchObject({ confidence: 'medium', reasons: ['ocr-text'] });
