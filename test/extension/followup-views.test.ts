@@ -21,7 +21,7 @@ const PLAN = [
   '青阜县2024年城乡人居环境整治提升行动方案',
   '一、重点任务',
   '1.改造提升农村公厕。农村公厕改造完成率达到100%。牵头单位:县农业农村局;责任单位:县城管局;完成时限:2024年9月底',
-  '2.整治背街小巷。新建口袋公园8处。(县住建局牵头,各镇(街道)配合)',
+  '2.整治背街小巷。新建口袋公园8处。(县住建局牵头,县城管局配合)',
   '3.统计进度。路公里1360 1361.92 100.1%交通局',
 ].join('\n');
 const URL_A = 'https://www.qingfu.gov.cn/plan.html';
@@ -43,6 +43,13 @@ describe('confidence in the plan view', () => {
     // The clear target (完成率达到100%) has no mark.
     const rows = Array.from(view.querySelectorAll('tbody tr'));
     expect(rows[0]?.querySelector('.conf')).toBeNull();
+  });
+
+  it('marks a task’s units once, beside its first row of units', () => {
+    const view = renderPlan(exp, { kind: 'tasks' });
+    const tasks = Array.from(view.querySelectorAll('li.task'));
+    expect(tasks.map((task) => Array.from(task.querySelectorAll('.units .conf')).map((m) => (m as HTMLElement).dataset.confidence))).toEqual([[], ['medium'], []]);
+    expect(tasks[1]?.querySelector('.units .conf')?.getAttribute('title')).toContain('units-from-prose');
   });
 
   it('lists only the low items under 待核对, each revealing its place', () => {

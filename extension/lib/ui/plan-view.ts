@@ -54,7 +54,8 @@ function unitChips(task: TaskExport, role: UnitRole, names: readonly string[], o
   if (names.length === 0) return null;
   return el('div', { class: `units ${role}` },
     el('span', { class: 'label' }, role === 'lead' ? t('leadUnits') : t('responsibleUnits')),
-    confidenceMark(task.unitConfidence, task.unitReasons),
+    // One mark per task: on its first row of units.
+    role === 'lead' || task.leadUnits.length === 0 ? confidenceMark(task.unitConfidence, task.unitReasons) : null,
     ...names.map((name) => el('span', { class: 'chip' },
       el('button', { class: 'item link', attrs: { type: 'button' }, on: { click: () => options.onReveal?.('unit', name) } }, name),
       options.onRenameUnit
