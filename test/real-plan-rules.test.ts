@@ -135,6 +135,19 @@ describe('metric: what is measured, comparable across cities', () => {
 });
 
 describe('what is a target', () => {
+  it('a count after 对/为 whose verb follows the noun is committed: 对300户困难老人家庭进行居家适老化改造', () => {
+    expect(sentence('对300户困难老人家庭进行居家适老化改造。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 300, '户']]);
+    // A count with no verb of commitment anywhere is a description.
+    expect(sentence('全市共有300户困难老人家庭。')).toEqual([]);
+  });
+
+  it('确保X,力争Y: the second figure keeps the metric', () => {
+    expect(sentence('基本养老保险确保完成2900人,力争完成4300人。').map((t) => [t[0], t[2]])).toEqual([
+      ['基本养老保险', 2900],
+      ['基本养老保险', 4300],
+    ]);
+  });
+
   it('a time frame is when, not what: 5年内 培养100名', () => {
     expect(sentence('力争5年内培养100名骨干教师。').map((t) => [t[2], t[3]])).toEqual([[100, '名']]);
   });
