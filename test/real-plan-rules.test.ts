@@ -347,3 +347,13 @@ describe('HTML task tables', () => {
     expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[5000, '个', 2021]]);
   });
 });
+
+describe('items a page ran into one line', () => {
+  it('a bracketed Chinese numeral starts an item wherever it stands: 二、重点任务(一)…(二)…', () => {
+    const exp = extract('二、重点任务(一)积极创建文明城市。提高公众文明素质。(实施单位:市文明办)(二)严格控制扬尘。(实施单位:市环保局)\n');
+    expect(exp.tasks.map((t) => [t.path.join(' › '), t.responsibleUnits])).toEqual([
+      ['二 › (一)', ['市文明办']],
+      ['二 › (二)', ['市环保局']],
+    ]);
+  });
+});
