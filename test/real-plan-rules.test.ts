@@ -45,6 +45,10 @@ describe('year: the deadline that governs a target', () => {
     ]);
   });
 
+  it('a price base year is no deadline: 居民人均可支配收入(2010年不变价)…2020年目标值', () => {
+    expect(sentence('到2020年,居民人均可支配收入(2010年不变价)达到3.4万元。').map((t) => [t[2], t[4]])).toEqual([[3.4, 2020]]);
+  });
+
   it('分别 pairs a list of years with the values, in order', () => {
     expect(sentence('到2022年、2023年、2024年县级城市黑臭水体消除比例分别达到40%、60%、80%。').map((t) => [t[2], t[4]])).toEqual([
       [40, 2022],
