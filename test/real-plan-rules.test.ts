@@ -132,8 +132,15 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('用三年时间实现全市一、二级道路机扫率达80%。').map((t) => t[0])).toEqual(['全市一、二级道路机扫率']);
   });
 
+  it('a topic before a colon heads the milestones after it', () => {
+    expect(sentence('2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位。').map((t) => [t[0], t[2]])).toEqual([
+      ['新增婴幼儿照护服务托位', 100],
+      ['新增婴幼儿照护服务托位', 200],
+    ]);
+  });
+
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
-    expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
+    expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增婴幼儿照护服务托位', '>=']]);
     expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);
   });
 });
@@ -179,6 +186,10 @@ describe('clause forms seen in real plans', () => {
     expect(units('1.排入城市污水管网废水必须达到排放标准要求。(市环保局牵头,市经信委、市煤炭局配合,各县市区人民政府负责落实)\n')).toEqual([
       ['1', ['市环保局'], ['市经信委', '市煤炭局', '各县市区人民政府']],
     ]);
+  });
+
+  it('(县住建局牵头,各镇(街道)配合): a place group with a bracket of its own is a unit', () => {
+    expect(units('1.整治背街小巷。(县住建局牵头,各镇(街道)配合)\n')).toEqual([['1', ['县住建局'], ['各镇(街道)']]]);
   });
 
   it('a note after the unit groups is not a unit: (国务院各部门分别负责,年内持续推进)', () => {

@@ -9,7 +9,7 @@ import type { Comparator } from '../schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
 import type { YearScope } from './governing-years.ts';
-import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics } from './metric.ts';
+import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics, withTopic } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { rejects } from './target-rules.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
@@ -354,6 +354,13 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
       const subjectFloor = Math.max(sentence.start, state.previous?.quantityEnd ?? state.lastEnd, start - 1 - MAX_FRAGMENT);
       const subject = cleanMetric(text.slice(fragmentStart(text, subjectFloor, start - 1), start - 1));
       if (subject.length >= 2 && subject.length <= 16 && !/\d/u.test(subject)) metric = `${subject}${metric}`;
+    }
+    // 婴幼儿照护服务托位:3月底前新增100个以上托位: the topic before a colon heads the milestones.
+    const colon = text.lastIndexOf(':', start);
+    if (colon >= sentence.start && colon < start) {
+      const topicStart = fragmentStart(text, Math.max(sentence.start, colon - MAX_FRAGMENT), colon);
+      const topic = cleanMetric(text.slice(topicStart, colon));
+      metric = withTopic(metric, topic) ?? metric;
     }
     // 城区主干道装灯率100%、亮灯率99%: the next list item takes the scope of the one before.
     const previous = state.previous;
