@@ -132,6 +132,11 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('用三年时间实现全市一、二级道路机扫率达80%。').map((t) => t[0])).toEqual(['全市一、二级道路机扫率']);
   });
 
+  it('a verb alone takes its object from the clause or target before: 实施棚户区改造项目,开工建设1万户', () => {
+    expect(sentence('实施棚户区改造项目,开工建设1万户。').map((t) => t[0])).toEqual(['棚户区改造项目开工建设']);
+    expect(sentence('福建省2019年将建设省级森林城镇10个。').map((t) => [t[0], t[4]])).toEqual([['建设省级森林城镇', 2019]]);
+  });
+
   it('a topic before a colon heads the milestones after it', () => {
     expect(sentence('2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位。').map((t) => [t[0], t[2]])).toEqual([
       ['新增婴幼儿照护服务托位', 100],

@@ -1,7 +1,7 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
 const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
 export function cleanMetric(raw: string): string {
@@ -76,7 +76,7 @@ export function leadingCountVerb(metric: string): string | null {
 const GENERIC_METRIC = /^(完成)?(投资|数量|比例|比重|占比|总数|总数的|人数|规模|面积|个数|总量|总额|金额|治理)$/u;
 const AREA_ONLY = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)$/u;
 const AREA_PREFIX = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)/u;
-const SUBJECT_VERB = /^(开展|实施|推进|加强|加快|持续|深入|全面|大力|积极|着力)+/u;
+const SUBJECT_VERB = /^(开展|实施|推进|加强|加快|持续|深入|全面|大力|积极|着力|规划)+/u;
 
 /**
  * Borrows a subject for a metric that has none: '' takes the clause before (…比例连续三年上升,或达到70%);
@@ -94,6 +94,14 @@ export function borrowSubject(metric: string, previousClause: string, previousMe
   if (AREA_ONLY.test(metric) && previousMetric !== null) {
     const rest = previousMetric.replace(AREA_PREFIX, '');
     return rest === '' || rest === previousMetric && AREA_ONLY.test(rest) ? null : { metric: `${metric}${rest}`, fromClause: false };
+  }
+  // 实施棚户区改造项目,开工建设1万户 → 棚户区改造项目开工建设; 龙安公园等190个园林绿化项目,开工建设165个 →
+  // 园林绿化项目开工建设: a verb alone takes its object from the clause or the target before.
+  const verbOnly = COUNT_VERB.exec(metric)?.[0] === metric;
+  if (verbOnly) {
+    const clause = cleanMetric(previousClause).replace(SUBJECT_VERB, '').replace(COUNT_VERB, '');
+    const object = clause.length >= 2 && clause.length <= 16 && !/\d/u.test(clause) ? clause : (previousMetric?.replace(COUNT_VERB, '') ?? '');
+    return object.length >= 2 ? { metric: `${object}${metric}`, fromClause: object === clause } : null;
   }
   if (GENERIC_METRIC.test(metric)) {
     const subject = cleanMetric(previousClause).replace(SUBJECT_VERB, '').split(/\d/u)[0] ?? '';
