@@ -11,8 +11,15 @@ const CMS_CONTAINERS = [
 const MIN_CJK = 200;
 const MARK = 'data-govclip-node';
 
+/** Counted in place: matching every character into an array made megabytes of garbage on big pages. */
 function cjkCount(text: string | null): number {
-  return (text ?? '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (!text) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 function largestContainer(doc: Document): Element | null {
