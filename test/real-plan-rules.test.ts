@@ -45,6 +45,18 @@ describe('year: the deadline that governs a target', () => {
     ]);
   });
 
+  it('分别 pairs a list of years with the values, in order', () => {
+    expect(sentence('到2022年、2023年、2024年县级城市黑臭水体消除比例分别达到40%、60%、80%。').map((t) => [t[2], t[4]])).toEqual([
+      [40, 2022],
+      [60, 2023],
+      [80, 2024],
+    ]);
+  });
+
+  it('a title with a month is still an annual plan: 2024年4月省政府民生实事项目进展情况汇总表', () => {
+    expect(annualPlanYear('', '2024年4月省政府民生实事项目进展情况汇总表', null)).toBe(2024);
+  });
+
   it('a plan over several years is not annual, whatever year its title starts with', () => {
     expect(annualPlanYear('', '创建全国文明城市三年行动计划(2018-2020年)', null)).toBeNull();
     expect(annualPlanYear('', '某市"十四五"生态环境保护规划', null)).toBeNull();
@@ -99,6 +111,21 @@ describe('metric: what is measured, comparable across cities', () => {
   it('a threshold that qualifies a counted noun is not a target: 开展时间3年以上的志愿服务品牌项目数量≥1个', () => {
     expect(sentence('开展时间3年以上的志愿服务品牌项目数量≥1个。').map((t) => [t[0], t[2]])).toEqual([['开展时间3年以上的志愿服务品牌项目数量', 1]]);
     expect(sentence('高质量完成12万亩以上的绿化任务。').map((t) => [t[0], t[2], t[3]])).toEqual([['绿化任务', 12, '万亩']]);
+  });
+
+  it('coordinated subjects distribute over a shared head and over 分别 lists', () => {
+    expect(sentence('长江、珠江流域水质优良比例分别达到90%、95%。').map((t) => t[0])).toEqual(['长江流域水质优良比例', '珠江流域水质优良比例']);
+    expect(sentence('化学需氧量、氨氮排放量分别减少1%、2%。').map((t) => t[0])).toEqual(['化学需氧量', '氨氮排放量']);
+    expect(sentence('全市二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要污染物排放总量分别下降10%、10%和10%。').map((t) => t[0])).toEqual([
+      '全市二氧化硫(SO2)排放总量',
+      '氮氧化物(NOX)排放总量',
+      '挥发性有机物(VOCs)排放总量',
+    ]);
+  });
+
+  it('enumerations, adverbs and time spans before the metric are framing: 七是…, 用三年时间实现…', () => {
+    expect(sentence('七是实施背街小巷整治工程,完成治理20条。').map((t) => t[0])).toEqual(['背街小巷整治工程治理']);
+    expect(sentence('用三年时间实现全市一、二级道路机扫率达80%。').map((t) => t[0])).toEqual(['全市一、二级道路机扫率']);
   });
 
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
@@ -207,5 +234,65 @@ describe('quantities as real plans write them', () => {
   it('内 is a suffix only where the words end: 60条内街小巷 is a count of streets', () => {
     expect(sentence('维修改造城区60条内街小巷。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 60, '条']]);
     expect(sentence('办理时限压缩至5个工作日内。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 5, '工作日']]);
+  });
+});
+
+describe('table-shaped plans', () => {
+  it('a 分解表 with cells one per line: rows are tasks with their units, the annual year on each target', () => {
+    const text = [
+      '2016年民生实事目标任务分解表',
+      '序号', '民生实事', '责任单位', '完成时限',
+      '1', '启动建设东柳河城区段综合治理工程。', '县水务局', '县住建局', '12月底前',
+      '2', '新建2座人行天桥。', '县住建局', '9月投入使用',
+      '3', '完成棚户区改造2836户。', '县住建局', '12月底前',
+      '',
+    ].join('\n');
+    const exp = extract(text);
+    expect(exp.tasks.map((t) => [t.path.join('.'), t.responsibleUnits])).toEqual([
+      ['1', ['县水务局', '县住建局']],
+      ['2', ['县住建局']],
+      ['3', ['县住建局']],
+    ]);
+    expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [2, '座', 2016],
+      [2836, '户', 2016],
+    ]);
+  });
+
+  it('a table between | bars: 责任单位 and 配合单位 columns, progress never read as targets', () => {
+    const text = [
+      '序号 | 项目内容 | 当前进度 | 牵头单位 | 配合单位 |',
+      '1 | 新建公办幼儿园5所,新增学位1000个。 | 80% | 县教育局 | 县财政局、县住建局 |',
+      '2 | 建设四好农村路55公里。 | 已完成30公里 | 县交通局 | |',
+      '',
+    ].join('\n');
+    const exp = extract(text);
+    expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([
+      [['县教育局'], ['县财政局', '县住建局']],
+      [['县交通局'], []],
+    ]);
+    expect(exp.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['新建公办幼儿园', 5, '所'],
+      ['新增学位', 1000, '个'],
+      ['建设四好农村路', 55, '公里'],
+    ]);
+  });
+
+  it('an indicator table (项目 / 分值 / 目标任务 / 监考单位): the figure is the target, the weight is not', () => {
+    const text = [
+      '旌阳区2016年度经济社会发展目标任务分解表',
+      '项目', '分值', '目标任务', '监考单位',
+      '宏观调控',
+      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
+      '全社会固定资产投资额', '3', '186', '区发改委区统计局',
+      '城镇登记失业率', '1', '低于 4.1',
+      '建筑业总产值', '1', '140', '区住建局',
+      '',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([
+      ['全社会固定资产投资额', '=', 186, '', 2016],
+      ['城镇登记失业率', '<', 4.1, '', 2016],
+      ['建筑业总产值', '=', 140, '', 2016],
+    ]);
   });
 });

@@ -63,11 +63,8 @@ export function normaliseCharacters(raw: string): MappedText {
       i += 1;
       continue;
     }
-    // ASCII letters/digits and CJK Unified Ideographs are NFKC-stable: the common case stays cheap.
-    if ((codePoint >= 0x4e00 && codePoint <= 0x9fff) || (codePoint >= 0x20 && codePoint < 0x7f)) {
-      text += char;
-      origin.push(i);
-    } else if (!DROPPED.has(char)) {
+    // (Printable ASCII and CJK Unified Ideographs never get here: STABLE_RUN copied them.)
+    if (!DROPPED.has(char)) {
       const repaired = KEPT_AS_IS.test(char) ? char : (RADICAL_SUPPLEMENT[char] ?? char).normalize('NFKC');
       for (const out of repaired) {
         const mapped = AFTER_NFKC[out] ?? out;

@@ -1,8 +1,8 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^(\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
-const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?)$/;
+const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
 export function cleanMetric(raw: string): string {
   let metric = raw.trim();
@@ -135,11 +135,37 @@ function withSharedQualifier(parts: readonly string[]): string[] | null {
   return [first, ...rest.map((p) => qualifier + p)];
 }
 
+/** After 等: a category before the measure (等主要污染物排放总量 → 排放总量). */
+const CATEGORY = /^[^率量度比]*?(污染物|指标|行业|领域|项目|设施)/u;
+
+/**
+ * Coordinated subjects distribute over the head the last one carries: 长江、珠江流域水质优良比例 →
+ * 长江流域水质优良比例, 珠江流域水质优良比例; 二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要
+ * 污染物排放总量 → …排放总量 each. Null when the parts are measures of their own (化学需氧量、氨氮排放量).
+ */
+function withSharedHead(parts: readonly string[]): string[] | null {
+  const last = parts[parts.length - 1] as string;
+  const before = parts.slice(0, -1);
+  if (!looksLikeMeasure(last) || before.some((p) => looksLikeMeasure(p))) return null;
+  const deng = last.indexOf('等');
+  if (deng > 0) {
+    const rest = last.slice(deng + 1);
+    const head = rest.replace(CATEGORY, '');
+    if (head === '' || head === rest && rest.length > 8) return null;
+    return [...before.map((p) => `${p}${head}`), `${last.slice(0, deng)}${head}`];
+  }
+  // Without 等, only short names (长江、珠江) tell where the head starts.
+  const first = before[0] as string;
+  if (before.some((p) => p.length > 3) || last.length <= first.length + 1) return null;
+  const head = last.slice(first.length);
+  return [...before.map((p) => `${p}${head}`), last];
+}
+
 /** A list of metrics as written (分别 pairs them with values one by one). */
 export function conjuncts(metric: string): string[] {
   const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length < 2) return [metric];
-  return withSharedQualifier(parts) ?? parts;
+  return withSharedQualifier(parts) ?? withSharedHead(parts) ?? parts;
 }
 
 /**

@@ -71,9 +71,11 @@ function indexOfAny(text: string, pattern: RegExp, from: number, to: number): nu
  */
 function fragmentStart(text: string, floor: number, at: number): number {
   let depth = 0;
+  let closedAt = -1;
   for (let i = at - 1; i >= floor; i--) {
     const char = text[i] as string;
     if (BRACKET_CLOSE.test(char)) {
+      if (depth === 0) closedAt = i;
       depth += 1;
       continue;
     }
@@ -82,7 +84,8 @@ function fragmentStart(text: string, floor: number, at: number): number {
       depth -= 1;
       continue;
     }
-    if (depth > 0 && at - i > MAX_BRACKET) return i + 1;
+    // A bracket that runs long is prose, not part of a name: the fragment starts after it.
+    if (depth > 0 && closedAt - i > MAX_BRACKET) return closedAt + 1;
     if (depth === 0 && FRAGMENT_END.test(char)) return i + 1;
   }
   return floor;
@@ -386,9 +389,12 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const textSpan = { start: textStart, end: textEnd };
     if (values) {
       const metrics = conjuncts(metric);
+      // 到2022年、2023年、2024年…分别达到40%、60%、80%: one year per value, in order.
+      const listed = years.filter((m) => m.end <= q.start && m.start >= start);
+      const yearList = listed.length === values.items.length ? listed.map((m) => m.year) : null;
       values.items.forEach((v, k) => {
         const part = metrics.length === values.items.length ? (metrics[k] as string) : metric;
-        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year, span });
+        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year: yearList?.[k] ?? year, span });
       });
       continue;
     }
@@ -397,5 +403,31 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     }
   }
   drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, fallbacksAt(z.span.start)) })));
+  return drafts;
+}
+
+/**
+ * Targets a table states cell by cell: the row's label is the metric, the figure cell the value
+ * (全社会固定资产投资额 / 3 / 186 → = 186; 城镇登记失业率 / 1 / 低于 4.1 → < 4.1). A figure without a
+ * comparator is `=`; a figure without a unit word has unit "".
+ */
+export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; value: Span }>, context: TargetContext): TargetDraft[] {
+  const fallbacksAt = yearFallbacks(context);
+  const drafts: TargetDraft[] = [];
+  for (const { label, value } of cells) {
+    const cell = text.slice(value.start, value.end);
+    const digit = cell.search(/\d/u);
+    if (digit === -1) continue;
+    const at = value.start + digit;
+    const q = readQuantity(text, at, false);
+    if (!q) continue;
+    const before = text.slice(value.start, at).replace(/\s+/gu, '');
+    const prefix = before === '' ? null : (SORTED_PREFIX.find((w) => !w.units && before.endsWith(w.word)) ?? null);
+    const op = decideOp(q, { prefix, prefixStart: at, change: null, changeStart: at }, null) ?? '=';
+    const metric = cleanMetric(text.slice(label.start, label.end));
+    if (metric === '') continue;
+    const span = { start: label.start, end: value.end };
+    drafts.push({ textSpan: span, metric, op, value: q.value, max: q.max, unit: q.unit, year: yearFor(text, [], at, fallbacksAt(at)), span });
+  }
   return drafts;
 }
