@@ -98,17 +98,23 @@ export function seconds(run: () => unknown): number {
   return (performance.now() - started) / 1000;
 }
 
+/** A full collection before a timed run, where the test runs with --expose-gc (npm run test:robustness). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 /**
  * Time at `size` and at 4 × `size`, in one process, alternating (after a warm-up at the small
  * size, so compilation is not counted): the ratio per ×4 step. Linear work gives about 4;
- * quadratic 16. Other processes share the cores, so each size keeps the best of three runs.
+ * quadratic 16. Other processes share the cores, so each size keeps the best of `runs` runs,
+ * each started on a collected heap.
  */
-export function growthRatio(size: number, run: (size: number) => unknown): { small: number; large: number; ratio: number } {
+export function growthRatio(size: number, run: (size: number) => unknown, runs = 3): { small: number; large: number; ratio: number } {
   run(size);
   let small = Infinity;
   let large = Infinity;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < runs; k++) {
+    collect();
     small = Math.min(small, seconds(() => run(size)));
+    collect();
     large = Math.min(large, seconds(() => run(size * 4)));
   }
   return { small, large, ratio: large / small };
