@@ -6,6 +6,8 @@ import { t, localise } from '../../lib/i18n.ts';
 import { createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
 import { renderPlan } from '../../lib/ui/plan-view.ts';
+import { exportBreakdown, showTimeline, showVersionDiff, type LibraryHost } from '../../lib/ui/library-followup.ts';
+import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { sourceText } from '../../lib/ui/source-text.ts';
 import { virtualList } from '../../lib/ui/virtual-list.ts';
 
@@ -51,7 +53,7 @@ async function refresh(): Promise<void> {
   list.setItems(plans);
 }
 
-async function openPlan(id: string): Promise<void> {
+async function openPlan(id: string, reveal?: { kind: MarkKind; id: string }): Promise<void> {
   openId = id;
   list.refresh();
   const plan = await getPlan(db, id);
@@ -63,6 +65,7 @@ async function openPlan(id: string): Promise<void> {
     plan.corrections.length > 0 ? el('p', { class: 'note' }, t('correctionCount', plan.corrections.length)) : '',
     renderPlan(plan.export, { onReveal: (kind, itemId) => source.reveal(kind, itemId) }),
     el('section', null, el('h2', null, t('sourceText')), source.element));
+  if (reveal) source.reveal(reveal.kind, reveal.id);
 }
 
 function chosen(): string[] {
@@ -109,6 +112,18 @@ $('compare').addEventListener('click', () => guarded(async () => {
   if (ids.length < 2) return say(t('compareNeedTwo'));
   await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?plans=${ids.map(encodeURIComponent).join(',')}`) });
 }));
+const followup: LibraryHost = {
+  db,
+  detail,
+  say,
+  chosen,
+  selectedOrListed: () => (selected.size > 0 ? [...selected] : plans.map((plan) => plan.id)),
+  openId: () => openId,
+  openPlan,
+};
+$('timeline').addEventListener('click', () => guarded(() => showTimeline(followup)));
+$('version-diff').addEventListener('click', () => guarded(() => showVersionDiff(followup)));
+$('export-breakdown').addEventListener('click', () => guarded(() => exportBreakdown(followup)));
 $('delete').addEventListener('click', () => guarded(async () => {
   const ids = chosen();
   if (ids.length === 0) return say(t('selectFirst'));

@@ -9,8 +9,10 @@ import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { addCorrection, capturePlan, getPlan, GovClipDB, latestVersionOf, sha256Hex, targetKeyOf, taskKeyOf, type CaptureResult, type CorrectionInput } from '../../lib/store/index.ts';
 import { sitePattern } from '../../lib/background/content-scripts.ts';
 import { addTargetDialog, editTargetDialog, renameUnitDialog } from '../../lib/ui/correction-dialog.ts';
-import { clear, el } from '../../lib/ui/dom.ts';
+import { clear, download, el } from '../../lib/ui/dom.ts';
 import { renderPlan, type ItemKind } from '../../lib/ui/plan-view.ts';
+import { breakdownSheets } from '../../../shared/breakdown/table.ts';
+import { buildXlsx } from '../../../shared/compare/xlsx.ts';
 
 const db = new GovClipDB();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -184,6 +186,7 @@ async function load(): Promise<void> {
   }
   captureButton.disabled = !page;
   addButton.disabled = !page;
+  $<HTMLButtonElement>('export-breakdown').disabled = !page;
   $('filters').hidden = !page;
   if (!page) {
     shown = null;
@@ -213,6 +216,12 @@ addButton.addEventListener('click', async () => {
   if (fields) await correct({ kind: 'addTarget', target: fields });
 });
 $('open-library').addEventListener('click', () => browser.runtime.sendMessage({ type: 'govclip:open-library' }));
+// 导出任务分解表: the plan as shown (with its corrections once captured), one row per task.
+$('export-breakdown').addEventListener('click', () => {
+  if (!shown) return;
+  const name = (shown.document.title ?? 'govclip').replace(/[\\/:*?"<>|]/g, ' ').slice(0, 60);
+  download(`${name}-任务分解表.xlsx`, new Blob([buildXlsx(breakdownSheets([shown])) as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+});
 kindSelect.addEventListener('change', render);
 unitSelect.addEventListener('change', render);
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
