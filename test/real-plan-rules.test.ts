@@ -329,3 +329,31 @@ describe('PDF text layer', () => {
     ]);
   });
 });
+
+describe('HTML task tables', () => {
+  it('a 分管领导 column holds people and a 进展情况 column progress: neither joins the task', async () => {
+    const { readPage } = await import('../shared/html/read-page.ts');
+    const { parseHTML } = await import('linkedom');
+    const html = `<html><body><div id="zoom"><p>2021年重大民生实事项目目标任务责任分解表</p><table>
+      <tr><td>序号</td><td>项目名称</td><td>主要内容</td><td>区政府分管领导</td><td>牵头单位</td><td>配合单位</td><td>进展情况</td></tr>
+      <tr><td>1</td><td>增加教育资源供给</td><td>增加学位5000个。</td><td>何海平</td><td>教育局</td><td>经开区</td><td>已完成3000个</td></tr>
+    </table></div></body></html>`;
+    const parse = (source: string) => parseHTML(source).document as unknown as Document;
+    const page = readPage(parse(html), parse);
+    expect(page.text).not.toContain('何海平');
+    expect(page.text).not.toContain('已完成3000个');
+    const exp = extract(page.text);
+    expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[['教育局'], ['经开区']]]);
+    expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[5000, '个', 2021]]);
+  });
+});
+
+describe('items a page ran into one line', () => {
+  it('a bracketed Chinese numeral starts an item wherever it stands: 二、重点任务(一)…(二)…', () => {
+    const exp = extract('二、重点任务(一)积极创建文明城市。提高公众文明素质。(实施单位:市文明办)(二)严格控制扬尘。(实施单位:市环保局)\n');
+    expect(exp.tasks.map((t) => [t.path.join(' › '), t.responsibleUnits])).toEqual([
+      ['二 › (一)', ['市文明办']],
+      ['二 › (二)', ['市环保局']],
+    ]);
+  });
+});
