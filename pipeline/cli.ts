@@ -1,7 +1,7 @@
 // govclip: the command line. `govclip extract FILE|DIR… [--json] [--out DIR]`, `govclip compare …`.
 import { constants, rmSync } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { BREAKDOWN_USAGE, breakdownCommand } from './breakdown-command.ts';
@@ -14,6 +14,7 @@ import { DEFAULT_MAX_OCR_PAGES, kindOf, type OcrMode } from './load/load-documen
 import { OCR_LANGUAGE, OcrPool } from './load/ocr.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { formatSummary } from './summary.ts';
+import { writeWhole } from './write-whole.ts';
 
 const USAGE = `Usage: govclip extract FILE|DIR|-… [--json | --out DIR] [--ocr auto|always|never]
 
@@ -99,21 +100,6 @@ export function exportNames(paths: readonly string[]): Map<string, string> {
     names.set(path, name);
   }
   return names;
-}
-
-/** Writes beside the target and renames: an export is there whole or not at all. */
-async function writeWhole(target: string, content: string, temps: Set<string>): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  temps.add(temp);
-  try {
-    await writeFile(temp, content);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  } finally {
-    temps.delete(temp);
-  }
 }
 
 async function extractCommand(args: string[], io: Io): Promise<number> {

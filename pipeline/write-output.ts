@@ -1,16 +1,13 @@
-// Writing a result file for the follow-up commands: written beside the target and renamed into
-// place, so a failure (no such folder, a full disk) leaves no half-written file, and a user's
-// mistake becomes one line instead of a stack trace.
-import { rename, rm, writeFile } from 'node:fs/promises';
+// Writing a result file for the follow-up commands: written whole or not at all (write-whole.ts,
+// shared with extract --out and compare --out), so a failure (no such folder, a full disk) leaves
+// no half-written file, and a user's mistake becomes one line instead of a stack trace.
+import { writeWhole } from './write-whole.ts';
 
 export async function writeOutput(path: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
-  const temporary = `${path}.${process.pid}.part`;
   try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
+    await writeWhole(path, data);
     return true;
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
     err(`govclip: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return false;
   }

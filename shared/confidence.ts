@@ -20,6 +20,8 @@ interface Facts {
   annualYear: number | null;
   /** How many targets share each clause text (分别…: one clause, several figures). */
   perClause: Map<string, number>;
+  /** The plan says its first-listed unit leads (列第一位者为牵头): read once, not once per task. */
+  firstListedLeads: boolean;
 }
 
 interface Rule<T> {
@@ -85,7 +87,7 @@ const UNIT_RULES: ReadonlyArray<Rule<TaskExport>> = [
   { reason: 'unit-name-unusual', level: 'low', example: 'a name that does not end like an organisation (…局, …办, …中心)', applies: (t) => [...t.leadUnits, ...t.responsibleUnits].some((u) => !looksLikeUnit(u)) },
   { reason: 'unit-name-long', level: 'low', example: 'a name of more than 20 characters has likely swallowed prose', applies: (t) => [...t.leadUnits, ...t.responsibleUnits].some((u) => [...u].length > 20) },
   { reason: 'units-from-prose', level: 'medium', example: '(区城管局牵头，区市场监管局配合): read from the verbs, no labels', applies: (t) => !CLAUSE_LABEL.test(t.text) && t.leadUnits.length + t.responsibleUnits.length > 0 },
-  { reason: 'first-listed-leads', level: 'medium', example: '列第一位者为牵头单位: the lead is inferred from the order', applies: (t, f) => FIRST_LISTED_LEADS.test(f.exp.document.text) && t.leadUnits.length > 0 && !/牵头(单位|部门)[:：]/.test(t.text) },
+  { reason: 'first-listed-leads', level: 'medium', example: '列第一位者为牵头单位: the lead is inferred from the order', applies: (t, f) => f.firstListedLeads && t.leadUnits.length > 0 && !/牵头(单位|部门)[:：]/.test(t.text) },
   { reason: 'several-clauses', level: 'medium', example: 'two clauses in one task: units may belong to a sub-item', applies: (t) => (t.text.match(/(牵头|责任)(单位|部门)[:：]/g) ?? []).length > 2 },
 ];
 
@@ -106,6 +108,7 @@ export function assessConfidence(exp: GovClipExport, context: ConfidenceContext)
     lowOcr: exp.warnings.some((w) => /OCR confidence/i.test(w)),
     annualYear: period !== null && period.from === period.to ? period.from : null,
     perClause,
+    firstListedLeads: FIRST_LISTED_LEADS.test(exp.document.text),
   };
   return {
     ...exp,

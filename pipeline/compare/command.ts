@@ -1,7 +1,7 @@
 // govclip compare EXPORT_OR_INPUT… [--json|--csv|--xlsx|--md] [--out FILE] [--lexicon CSV]:
 // plans side by side. Inputs are export JSON files (govclip extract --json/--out, one export or
 // an array), plan files run through extraction, or directories of either.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { comparePlans } from '../../shared/compare/compare.ts';
@@ -16,6 +16,7 @@ import { kindOf } from '../load/load-document.ts';
 import { OcrPool } from '../load/ocr.ts';
 import { describeFsError, expandInputs } from '../inputs.ts';
 import { decodeText } from '../load/decode-text.ts';
+import { writeWhole } from '../write-whole.ts';
 
 export const COMPARE_USAGE = `Usage: govclip compare EXPORT_OR_INPUT… [--json|--csv|--xlsx|--md] [--out FILE] [--lexicon CSV]
 
@@ -225,7 +226,7 @@ export async function compareCommand(args: string[], io: CompareIo): Promise<num
   const emit = async (content: string | Uint8Array, defaultFile: string | null) => {
     const file = values.out ?? defaultFile;
     if (file) {
-      await writeFile(file, content);
+      await writeWhole(file, content);
       io.err(`govclip: wrote ${file}`);
     } else io.out(typeof content === 'string' ? content.replace(/\n$/, '') : '');
   };
@@ -242,7 +243,7 @@ export async function compareCommand(args: string[], io: CompareIo): Promise<num
       ]), 'compare.xlsx');
     } else await emit(formatIndicatorOverview(comparison, { all: values.all }), null);
   } catch (error) {
-    io.err(`govclip: cannot write ${values.out ?? 'compare.xlsx'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    io.err(`govclip: cannot write ${values.out ?? 'compare.xlsx'}: ${describeFsError(error)}`);
     return 1;
   }
   return failed > 0 ? 1 : 0;

@@ -11,6 +11,7 @@ import { describeFsError, STDIN } from '../inputs.ts';
 import { decodeText } from './decode-text.ts';
 import { loadWarnings } from './warnings.ts';
 import type { OcrPool } from './ocr.ts';
+import { checkImage } from './image-check.ts';
 import { guardPdf, MAX_IMAGE_PIXELS, MAX_INFLATED_STREAM_BYTES } from './pdf-guard.ts';
 import { MAX_RENDER_PIXELS, readPdf, renderPdfPages } from './pdf.ts';
 
@@ -167,7 +168,8 @@ const pdfBackend: Backend = async (bytes, options) => {
 };
 
 const imageBackend: Backend = async (bytes, options) => {
-  if (!startsWith(bytes, PNG_MAGIC) && !startsWith(bytes, JPEG_MAGIC)) return { error: 'not a PNG or JPEG image' };
+  const check = checkImage(bytes);
+  if (!check.ok) return { error: check.error };
   if (options.ocr === 'never') return { text: '', warnings: [loadWarnings.imageWithoutOcr()], pages: 1, ocrPages: [] };
   let result;
   try {

@@ -54,18 +54,21 @@ function inflatesPast(data: Uint8Array, levels: number, limit: number): boolean 
 }
 
 export function guardPdf(bytes: Uint8Array): PdfGuard {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  // Searched as bytes: a 256 MB PDF is not copied into a string.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const largeImages: PdfGuard['largeImages'] = [];
-  let bomb = false;
-  const STREAM = /stream\r?\n/g;
-  for (let match = STREAM.exec(text); match && !bomb; match = STREAM.exec(text)) {
-    if (text.slice(match.index - 3, match.index) === 'end') continue;
+  for (let at = buffer.indexOf('stream'); at !== -1; at = buffer.indexOf('stream', at + 6)) {
+    if (at >= 3 && buffer.toString('latin1', at - 3, at) === 'end') continue;
+    let start = at + 6;
+    if (buffer[start] === 0x0d) start++;
+    if (buffer[start] !== 0x0a) continue;
+    start++;
     // The stream's dictionary: back to the object it belongs to.
-    const objectStart = text.lastIndexOf(' obj', match.index);
-    const dict = text.slice(Math.max(objectStart, match.index - 4096), match.index);
-    const start = match.index + match[0].length;
-    const end = text.indexOf('endstream', start);
-    STREAM.lastIndex = end === -1 ? text.length : end + 9;
+    const objectStart = buffer.lastIndexOf(' obj', at);
+    const dict = buffer.toString('latin1', Math.max(objectStart, at - 4096, 0), at);
+    const end = buffer.indexOf('endstream', start);
+    const data = bytes.subarray(start, end === -1 ? bytes.length : end);
+    if (end !== -1) at = end + 3;
     if (/\/Subtype\s*\/Image/.test(dict)) {
       const width = Number(/\/Width\s+(\d+)/.exec(dict)?.[1] ?? 0);
       const height = Number(/\/Height\s+(\d+)/.exec(dict)?.[1] ?? 0);
@@ -74,8 +77,7 @@ export function guardPdf(bytes: Uint8Array): PdfGuard {
     }
     // [/FlateDecode /FlateDecode]: 2 KB can hold 400 MB when compressed twice.
     const levels = dict.match(/\/FlateDecode|\/Fl\b/g)?.length ?? 0;
-    if (levels === 0) continue;
-    bomb = inflatesPast(bytes.subarray(start, end === -1 ? bytes.length : end), levels, MAX_INFLATED_STREAM_BYTES);
+    if (levels > 0 && inflatesPast(data, levels, MAX_INFLATED_STREAM_BYTES)) return { bomb: true, largeImages };
   }
-  return { bomb, largeImages };
+  return { bomb: false, largeImages };
 }

@@ -11,8 +11,15 @@ const CMS_CONTAINERS = [
 const MIN_CJK = 200;
 const MARK = 'data-govclip-node';
 
+/** Counted in place: matching every character into an array made megabytes of garbage on big pages. */
 function cjkCount(text: string | null): number {
-  return (text ?? '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (!text) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 function largestContainer(doc: Document): Element | null {
@@ -57,10 +64,27 @@ function commonAncestor(elements: readonly Element[]): Element | null {
   return candidate;
 }
 
+/** Readability's cleaning is cubic in nesting depth: past this it is not run (a browser nests up to 512). */
+const MAX_READABILITY_DEPTH = 150;
+
+/** Whether any element under `root` sits more than `max` levels deep (an iterative walk, no recursion). */
+function deeperThan(root: Element, max: number): boolean {
+  const stack: Array<[Element, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() as [Element, number];
+    if (depth > max) return true;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * The page's content element. `parse` builds a Document from HTML (DOMParser in a browser,
  * linkedom in Node), used for Readability's working copy.
  */
 export function findContentRoot(doc: Document, parse: (html: string) => Document): Element | null {
-  return largestContainer(doc) ?? readabilityRoot(doc, parse) ?? doc.body;
+  const container = largestContainer(doc);
+  if (container) return container;
+  if (doc.body && deeperThan(doc.body, MAX_READABILITY_DEPTH)) return doc.body;
+  return readabilityRoot(doc, parse) ?? doc.body;
 }

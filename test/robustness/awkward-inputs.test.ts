@@ -145,3 +145,18 @@ describe('inputs on the command line', () => {
     expect(io.stderr).toEqual([`govclip: --lexicon ${binary}: binary file (contains NUL bytes), not plain text; expected a CSV file: indicator,wording[,direction]`]);
   });
 });
+
+describe('deep pages in the browser', () => {
+  it('reads a live page nested 1,000 levels deep without Readability (cubic in depth)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { readPage } = await import('../../shared/html/read-page.ts');
+    // A browser parses this depth itself; the pipeline flattens it first (MAX_NESTING).
+    const html = `<html><body>${'<div>'.repeat(1000)}<p>${PLAN.split('\n').join('</p><p>')}</p>${'</div>'.repeat(1000)}</body></html>`;
+    const parse = (h: string) => parseHTML(h).document as unknown as Document;
+    const started = performance.now();
+    const reading = readPage(parse(html), parse);
+    expect(reading.text).toContain('1.建设健身步道。');
+    // Readability took about 13 s at this depth; the walk alone is milliseconds.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

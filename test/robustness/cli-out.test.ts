@@ -113,6 +113,21 @@ describe('Ctrl-C in a real process', () => {
   });
 });
 
+describe('compare --out', () => {
+  it('writes the workbook whole, and a path taken by a folder is one line', async () => {
+    await writeFile(join(dir, 'a.txt'), PLAN);
+    await writeFile(join(dir, 'b.txt'), PLAN.replace('80%', '85%'));
+    const io = captureIo();
+    expect(await main(['compare', join(dir, 'a.txt'), join(dir, 'b.txt'), '--xlsx', '--out', join(dir, 'compare.xlsx')], io)).toBe(0);
+    expect((await readFile(join(dir, 'compare.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+    await mkdir(join(dir, 'taken.xlsx'));
+    const taken = captureIo();
+    expect(await main(['compare', join(dir, 'a.txt'), join(dir, 'b.txt'), '--xlsx', '--out', join(dir, 'taken.xlsx')], taken)).toBe(1);
+    expect(taken.stderr).toEqual([`govclip: cannot write ${join(dir, 'taken.xlsx')}: is a directory`]);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
 describe('usage', () => {
   it('rejects --json together with --out', async () => {
     const io = captureIo();

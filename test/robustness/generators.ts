@@ -91,22 +91,36 @@ export function comparedPlanTexts(plans: number, seed = 4): string[] {
   });
 }
 
-/** Seconds one call of `run` takes. */
+/**
+ * CPU seconds one call of `run` takes in this process (user + system, GC threads included):
+ * unlike wall time, not stretched when other processes load the machine.
+ */
 export function seconds(run: () => unknown): number {
-  const started = performance.now();
+  const started = process.cpuUsage();
   run();
-  return (performance.now() - started) / 1000;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1e6;
 }
 
+/** A full collection before a timed run, where the test runs with --expose-gc (npm run test:robustness). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 /**
- * Time at `size` and at 4 × `size`, in one process, one after the other (after a warm-up at the
- * small size, so compilation is not counted): the ratio per ×4 step. Linear work gives about 4;
- * quadratic 16. The smaller of two runs is taken at each size: other processes share the cores.
+ * Time at `size` and at 4 × `size`, in one process, alternating (after a warm-up at the small
+ * size, so compilation is not counted): the ratio per ×4 step. Linear work gives about 4;
+ * quadratic 16. Times are CPU time, each size keeps the best of `runs` runs, each started on a
+ * collected heap.
  */
-export function growthRatio(size: number, run: (size: number) => unknown): { small: number; large: number; ratio: number } {
+export function growthRatio(size: number, run: (size: number) => unknown, runs = 3): { small: number; large: number; ratio: number } {
   run(size);
-  const small = Math.min(seconds(() => run(size)), seconds(() => run(size)));
-  const large = Math.min(seconds(() => run(size * 4)), seconds(() => run(size * 4)));
+  let small = Infinity;
+  let large = Infinity;
+  for (let k = 0; k < runs; k++) {
+    collect();
+    small = Math.min(small, seconds(() => run(size)));
+    collect();
+    large = Math.min(large, seconds(() => run(size * 4)));
+  }
   return { small, large, ratio: large / small };
 }
 
