@@ -2,6 +2,7 @@
 // with the same page reader and core as the pipeline; only the document differs.
 import { extractPlanDetailed } from '../../../shared/extract.ts';
 import { spanToDom } from '../../../shared/html/anchor.ts';
+import type { TextSegment } from '../../../shared/html/dom-text.ts';
 import { planMetadataOf } from '../../../shared/html/page-metadata.ts';
 import { readPage } from '../../../shared/html/read-page.ts';
 import type { GovClipExport, Span } from '../../../shared/schema.ts';
@@ -20,11 +21,16 @@ export interface PageMark {
 }
 
 export interface LivePage {
+  /** The extraction, before any correction. */
   export: GovClipExport;
+  /** What is highlighted: the export's items, or a corrected plan's (markPlan). */
   marks: PageMark[];
   /** Items whose text could not be found on the page (text the reader inserted). */
   unanchored: number;
   attachments: Attachment[];
+  /** The reader's text anchors and the normalised → reader offset map: selection ↔ span. */
+  segments: TextSegment[];
+  sourceOffsets: readonly number[];
 }
 
 function parseHtml(html: string): Document {
@@ -39,12 +45,21 @@ export function readLivePage(doc: Document, url: string): LivePage {
     metadata: planMetadataOf(reading.metadata),
     warnings: reading.warnings,
   });
-  const exported = detailed.export;
-  const text = exported.document.text;
+  const page = { segments: reading.segments, sourceOffsets: detailed.sourceOffsets };
+  const { marks, unanchored } = markPlan(doc, detailed.export, page);
+  return { export: detailed.export, marks, unanchored, attachments: findAttachments(doc, url), ...page };
+}
+
+/**
+ * The marks of a plan over the page it was read from: the extraction itself, or the same text's
+ * plan with the user's corrections (a target added, rejected or re-parsed).
+ */
+export function markPlan(doc: Document, plan: GovClipExport, page: Pick<LivePage, 'segments' | 'sourceOffsets'>): { marks: PageMark[]; unanchored: number } {
+  const text = plan.document.text;
   const marks: PageMark[] = [];
   let unanchored = 0;
   const add = (kind: MarkKind, id: string, span: Span) => {
-    const ends = spanToDom(span, detailed.sourceOffsets, reading.segments);
+    const ends = spanToDom(span, page.sourceOffsets, page.segments);
     if (!ends) {
       unanchored++;
       return;
@@ -54,8 +69,8 @@ export function readLivePage(doc: Document, url: string): LivePage {
     range.setEnd(ends.end.node, ends.end.offset);
     marks.push({ kind, id, range });
   };
-  for (const task of exported.tasks) add('task', task.id, headingSpan(text, task.span, task.title));
-  for (const unit of exported.units) for (const span of unit.spans) add('unit', unit.name, span);
-  for (const target of exported.targets) add('target', target.id, target.span);
-  return { export: exported, marks, unanchored, attachments: findAttachments(doc, url) };
+  for (const task of plan.tasks) add('task', task.id, headingSpan(text, task.span, task.title));
+  for (const unit of plan.units) for (const span of unit.spans) add('unit', unit.name, span);
+  for (const target of plan.targets) add('target', target.id, target.span);
+  return { marks, unanchored };
 }

@@ -10,6 +10,7 @@ export {
   applyCorrectionsDetailed,
   correctedExport,
   CorrectionError,
+  correctionsForPage,
   listCorrections,
   PlanNotFoundError,
   removeCorrection,

@@ -65,6 +65,16 @@ export const correctionSchema = z.discriminatedUnion('kind', [
       task: taskKeySchema.nullable().default(null),
     }),
   }),
+  /**
+   * A misread wording (an OCR slip: 背街小埠 → 背街小巷) fixed wherever the plan shows it: task
+   * text and titles, targets' clauses and metrics, unit names, the title. The source text keeps
+   * what the page or scan says; spans still point at it.
+   */
+  z.object({
+    kind: z.literal('fixText'),
+    from: z.string().trim().min(1),
+    to: z.string().trim(),
+  }).refine((c) => c.from !== c.to, 'the new wording is the same as the old'),
 ]);
 export type Correction = z.infer<typeof correctionSchema>;
 /** What callers pass: defaults (span, task) may be left out. */

@@ -136,3 +136,15 @@ export function renameUnitDialog(name: string): Promise<string | null> {
     return next === name ? invalid(t('errorNoChange')) : ok(next);
   });
 }
+
+/** 更正文字: a misread wording (an OCR slip) and what it should say, fixed throughout the plan. */
+export function fixTextDialog(selected: string): Promise<{ from: string; to: string } | null> {
+  const from = el('input', { attrs: { name: 'from', value: selected, required: true } });
+  const to = el('input', { attrs: { name: 'to', value: selected } });
+  return openDialog(t('fixText'), [el('p', { class: 'hint' }, t('fixTextHint')), field(t('fixTextFrom'), from), field(t('fixTextTo'), to)], () => {
+    const wrong = from.value.trim();
+    const right = to.value.trim();
+    if (wrong === '') return invalid(t('errorText'));
+    return wrong === right ? invalid(t('errorNoChange')) : ok({ from: wrong, to: right });
+  });
+}

@@ -17,6 +17,8 @@ export interface PlanViewOptions {
   onEditTarget?: (target: TargetExport) => void;
   onRejectTarget?: (target: TargetExport) => void;
   onRenameUnit?: (task: TaskExport, role: UnitRole, name: string) => void;
+  /** 更正文字: fix a misread wording throughout the plan (the words selected, if any, prefill it). */
+  onFixText?: (selected: string | null) => void;
 }
 
 /** The comparator as a column shows it; a range has no symbol of its own, so it shows a dash. */
@@ -125,6 +127,9 @@ export function renderPlan(exp: GovClipExport, options: PlanViewOptions = {}): H
   const section = (title: string, count: number, body: HTMLElement) => el('section', null, el('h2', null, `${title} (${count})`), body);
   return el('div', { class: 'plan' },
     metadataList(exp),
+    options.onFixText
+      ? el('p', { class: 'plan-actions' }, el('button', { attrs: { type: 'button', 'data-action': 'fix-text' }, on: { click: () => options.onFixText?.(window.getSelection()?.toString().trim() || null) } }, t('fixText')))
+      : null,
     exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, warning))) : null,
     kind === 'all' || kind === 'tasks' ? section(t('tasks'), tasks.length, taskTree(exp, tasks, options)) : null,
     kind === 'all' || kind === 'targets' ? section(t('targets'), targets.length, targetsTable(targets, options)) : null,
