@@ -126,6 +126,25 @@ function highlightWithApi(doc: Document, marks: readonly PageMark[]): Highlighti
   };
 }
 
+/**
+ * Where each piece of a text node that wrapping split off began in the node the page had: the
+ * reader's anchors name the page's nodes, a selection over wrapped text names the pieces.
+ */
+const pieceOrigins = new WeakMap<Text, { node: Text; offset: number }>();
+
+/** A position in a (possibly split) text node as a position in the node the page had. */
+export function originalPosition(node: Text, offset: number): { node: Text; offset: number } {
+  const origin = pieceOrigins.get(node);
+  return origin ? { node: origin.node, offset: origin.offset + offset } : { node, offset };
+}
+
+function split(node: Text, at: number): Text {
+  const piece = node.splitText(at);
+  const base = originalPosition(node, 0);
+  pieceOrigins.set(piece, { node: base.node, offset: base.offset + at });
+  return piece;
+}
+
 /** The text nodes a range covers, each split so that exactly the covered part is one node. */
 function coveredTextNodes(range: Range): Text[] {
   const doc = range.startContainer.ownerDocument as Document;
@@ -144,8 +163,8 @@ function coveredTextNodes(range: Range): Text[] {
   }
   // Offsets were read before any split; the end is cut first so the start offset still holds.
   return pieces.map(({ node, start, end }) => {
-    if (end < node.length) node.splitText(end);
-    return start > 0 ? node.splitText(start) : node;
+    if (end < node.length) split(node, end);
+    return start > 0 ? split(node, start) : node;
   });
 }
 

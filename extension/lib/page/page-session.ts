@@ -92,9 +92,10 @@ export function startPageSession(doc: Document, url: string, ctx: SessionContext
     const outcome = corrections.length > 0 ? applyCorrectionsDetailed(page.export, corrections) : { export: page.export, applied: [] };
     plan = outcome.export;
     applied = outcome.applied.filter(Boolean).length;
+    // Unwrapped first: the reader's anchors name the page's text nodes as they were before wrapping.
+    highlighting?.clear();
     // readLivePage marked the extraction; any other plan (or a return to it) is marked afresh.
     if (!marksAreFresh || plan !== page.export) Object.assign(page, markPlan(doc, plan, page));
-    highlighting?.clear();
     highlighting = applyHighlights(doc, page.marks);
     anchoredTexts = page.marks.map((mark) => mark.range.toString());
     cursor = Math.min(cursor, plan.targets.length - 1);
@@ -102,6 +103,8 @@ export function startPageSession(doc: Document, url: string, ctx: SessionContext
 
   const run = () => {
     const started = performance.now();
+    // The page is read without our marks in it, so its anchors stay valid once they are gone.
+    highlighting?.clear();
     page = readLivePage(doc, url);
     const extracted = performance.now();
     highlightPlan(true);
