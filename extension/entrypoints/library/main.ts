@@ -5,7 +5,9 @@ import { browser } from 'wxt/browser';
 import { t, localise } from '../../lib/i18n.ts';
 import { createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
+import { correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { renderPlan } from '../../lib/ui/plan-view.ts';
+import type { GovClipExport } from '../../../shared/schema.ts';
 import { sourceText } from '../../lib/ui/source-text.ts';
 import { virtualList } from '../../lib/ui/virtual-list.ts';
 
@@ -51,17 +53,33 @@ async function refresh(): Promise<void> {
   list.setItems(plans);
 }
 
+/** The open plan as shown (corrections applied): corrections made here are keyed from it. */
+let openExport: GovClipExport | null = null;
+
+// Any captured plan (a page, an attachment, an OCR scan) is corrected here as on its page.
+const corrections: CorrectionHost = {
+  db,
+  planId: async () => openId,
+  shown: () => openExport,
+  async saved(id) {
+    await refresh();
+    await openPlan(id);
+  },
+  say,
+};
+
 async function openPlan(id: string): Promise<void> {
   openId = id;
   list.refresh();
   const plan = await getPlan(db, id);
   clear(detail);
+  openExport = plan?.export ?? null;
   if (!plan) return;
   const source = sourceText(plan.export);
   detail.append(
     el('p', { class: 'source-url' }, el('a', { attrs: { href: plan.summary.url, target: '_blank', rel: 'noopener noreferrer' } }, plan.summary.url)),
     plan.corrections.length > 0 ? el('p', { class: 'note' }, t('correctionCount', plan.corrections.length)) : '',
-    renderPlan(plan.export, { onReveal: (kind, itemId) => source.reveal(kind, itemId) }),
+    renderPlan(plan.export, { onReveal: (kind, itemId) => source.reveal(kind, itemId), ...correctionActions(corrections) }),
     el('section', null, el('h2', null, t('sourceText')), source.element));
 }
 
