@@ -10,6 +10,7 @@ import { kindOf, type OcrMode } from './load/load-document.ts';
 import { OCR_LANGUAGE, OcrPool } from './load/ocr.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { formatSummary } from './summary.ts';
+import { languageOf, messageLanguage } from './messages-locale.ts';
 
 const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR] [--ocr auto|always|never]
 
@@ -18,7 +19,8 @@ const USAGE = `Usage: govclip extract FILE|DIR… [--json] [--out DIR] [--ocr au
   --json       print the JSON export (an array when several files are given)
   --out DIR    write one <name>.json export per input into DIR
   --ocr MODE   auto: OCR only pages without text (default); always; never
-  --lang LANG  OCR language; chi_sim (the only one shipped)
+  --lang LANG  zh or en: the language of warnings (default: from LANG); chi_sim, the
+               OCR language, is the only one shipped
   --quiet      no progress output
   --help       show this help
 
@@ -75,7 +77,8 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     io.err(`govclip: --ocr must be auto, always or never\n${USAGE}`);
     return 2;
   }
-  if (parsed.values.lang !== OCR_LANGUAGE) {
+  const language = messageLanguage(parsed.values.lang === OCR_LANGUAGE ? undefined : parsed.values.lang);
+  if (parsed.values.lang !== OCR_LANGUAGE && languageOf(parsed.values.lang) === null) {
     io.err(`govclip: --lang ${parsed.values.lang} is not available: only ${OCR_LANGUAGE} is shipped`);
     return 2;
   }
@@ -114,7 +117,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
       } else if (parsed.values.json) {
         exports.push(result.export);
       } else {
-        io.out(`${formatSummary(result.export)}\n`);
+        io.out(`${formatSummary(result.export, language)}\n`);
       }
     }
   } finally {

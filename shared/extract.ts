@@ -10,6 +10,7 @@ import { buildStructure } from './structure/tree.ts';
 import { extractTargets, type TargetDraft } from './targets/targets.ts';
 import { findTasks } from './tasks.ts';
 import { SpanIndex } from './span-index.ts';
+import { warningText } from './messages.ts';
 
 export interface ExtractOptions {
   /** sha256 of the source bytes, hex (the caller hashes: Node and browsers do it differently). */
@@ -68,7 +69,7 @@ function numberTargets(drafts: readonly TargetDraft[], tasks: readonly Task[]): 
 
 /** Words of planning documents; a text without numbering, clauses or any of these is not a plan. */
 const PLAN_VOCABULARY = /方案|计划|规划|意见|要点|纲要|目标|任务|措施|细则|办法/;
-const NOT_A_PLAN = 'not a plan: no numbered tasks, responsibility clauses or numeric targets were found';
+const NOT_A_PLAN = warningText('notAPlan');
 
 /**
  * A news article has numbers (300余名志愿者) but no plan: without numbered items, clauses or
@@ -99,7 +100,7 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure) }), tasks);
   const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
   const warnings = [...(options.warnings ?? [])];
-  if (text.trim() === '') warnings.push('empty document: no text to extract from');
+  if (text.trim() === '') warnings.push(warningText('emptyDocument'));
   else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
   const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
   const exported = validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings }));

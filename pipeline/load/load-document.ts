@@ -10,6 +10,7 @@ import type { SourceKind } from '../../shared/schema.ts';
 import { decodeText } from './decode-text.ts';
 import type { OcrPool } from './ocr.ts';
 import { readPdf, renderPdfPages } from './pdf.ts';
+import { warningText } from '../../shared/messages.ts';
 
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
@@ -67,7 +68,7 @@ type Backend = (bytes: Uint8Array, options: LoadOptions) => Promise<Omit<LoadedD
 const textBackend: Backend = async (bytes) => {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { error: decoded.error };
-  return { text: decoded.text, warnings: decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding}`], pages: null, ocrPages: [] };
+  return { text: decoded.text, warnings: decoded.encoding === 'utf-8' ? [] : [warningText('decodedAs', decoded.encoding)], pages: null, ocrPages: [] };
 };
 
 const htmlBackend: Backend = async (bytes) => {
@@ -76,7 +77,7 @@ const htmlBackend: Backend = async (bytes) => {
   const { readHtml } = await import('./html.ts');
   const page = readHtml(bytes);
   const metadata = planMetadataOf(page.metadata);
-  const warnings = [...page.warnings, ...(page.encoding === 'utf-8' ? [] : [`decoded as ${page.encoding}`])];
+  const warnings = [...page.warnings, ...(page.encoding === 'utf-8' ? [] : [warningText('decodedAs', page.encoding)])];
   return { text: page.text, warnings, metadata, pages: null, ocrPages: [] };
 };
 
@@ -113,7 +114,7 @@ const pdfBackend: Backend = async (bytes, options) => {
     await Promise.all(results);
     ocrPages.sort((a, b) => a.page - b.page);
   } else if (imagePages.length > 0) {
-    warnings.push(`${imagePages.length} of ${pages.length} pages have no text layer and OCR is turned off (pages ${imagePages.join(', ')})`);
+    warnings.push(warningText('noTextLayer', imagePages.length, pages.length, imagePages.join(', ')));
   }
   warnings.push(...ocrConfidenceWarnings(ocrPages));
   const pageTexts = pageTextsWithOcr(pages, ocrTexts);
@@ -122,7 +123,7 @@ const pdfBackend: Backend = async (bytes, options) => {
 
 const imageBackend: Backend = async (bytes, options) => {
   if (!startsWith(bytes, PNG_MAGIC) && !startsWith(bytes, JPEG_MAGIC)) return { error: 'not a PNG or JPEG image' };
-  if (options.ocr === 'never') return { text: '', warnings: ['an image has no text without OCR, and OCR is turned off'], pages: 1, ocrPages: [] };
+  if (options.ocr === 'never') return { text: '', warnings: [warningText('imageWithoutOcr')], pages: 1, ocrPages: [] };
   let result;
   try {
     [result] = await ocrImages([{ page: 1, png: Buffer.from(bytes) }], options);

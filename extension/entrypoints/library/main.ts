@@ -3,7 +3,7 @@
 import '../../lib/ui/panel.css';
 import { browser } from 'wxt/browser';
 import { t, localise } from '../../lib/i18n.ts';
-import { createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
+import { BackupError, createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
 import { correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { renderPlan } from '../../lib/ui/plan-view.ts';
@@ -96,7 +96,9 @@ async function guarded(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
-    say((error as Error).message);
+    // The user's language for what went wrong; the technical detail stays in the tooltip.
+    say(error instanceof BackupError ? t(`restoreError_${error.code}`) : `${t('actionFailed')}: ${(error as Error)?.message ?? String(error)}`);
+    status.title = (error as Error)?.message ?? '';
   }
 }
 
@@ -151,7 +153,8 @@ $<HTMLInputElement>('restore').addEventListener('change', (event) => guarded(asy
   if (!file) return;
   const report = await restoreBackup(db, file);
   const conflicts = report.conflicts.map((c) => `${c.title ?? c.url}: ${c.kept === 'local' ? t('keptLocal') : t('keptBackup')}`);
-  say([t('restored', report.added, report.updated, report.skipped), ...conflicts, ...report.errors].join(' · '));
+  say([t('restored', report.added, report.updated, report.skipped), ...conflicts, report.errors.length > 0 ? t('restoreDamagedPlans', report.errors.length) : null].filter(Boolean).join(' · '));
+  status.title = report.errors.join('\n');
   await refresh();
 }));
 

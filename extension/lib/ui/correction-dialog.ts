@@ -5,7 +5,6 @@ import { comparatorSchema } from '../../../shared/schema.ts';
 import { extractTargets } from '../../../shared/targets/targets.ts';
 import { t } from '../i18n.ts';
 import { el } from './dom.ts';
-import { comparatorLabel } from './plan-view.ts';
 
 export interface TargetFieldsInput {
   metric: string;
@@ -64,9 +63,18 @@ function numberOrNull(value: string): number | null | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
+const COMPARATOR_KEYS: Readonly<Record<Comparator, string>> = {
+  '>=': 'opAtLeast', '>': 'opAbove', '<=': 'opAtMost', '<': 'opBelow', '=': 'opEqual', range: 'opRange', '~': 'opAbout', increase: 'opIncrease', decrease: 'opDecrease',
+};
+
+/** A comparator as a reader names it: `≥ 不低于`, `– 区间`, never the code word. */
+export function comparatorChoice(op: Comparator): string {
+  return t(COMPARATOR_KEYS[op]);
+}
+
 function targetInputs(initial: Partial<TargetFieldsInput>) {
   const metric = el('input', { attrs: { name: 'metric', value: initial.metric ?? '', required: true } });
-  const op = el('select', { attrs: { name: 'op' } }, ...comparatorSchema.options.map((option) => el('option', { attrs: { value: option, selected: option === (initial.op ?? '>=') } }, `${comparatorLabel(option)} ${option}`)));
+  const op = el('select', { attrs: { name: 'op' } }, ...comparatorSchema.options.map((option) => el('option', { attrs: { value: option, selected: option === (initial.op ?? '>=') } }, comparatorChoice(option))));
   const value = el('input', { attrs: { name: 'value', inputmode: 'decimal', value: initial.value ?? '', required: true } });
   const max = el('input', { attrs: { name: 'max', inputmode: 'decimal', value: initial.max ?? '' } });
   const unit = el('input', { attrs: { name: 'unit', value: initial.unit ?? '' } });

@@ -2,6 +2,7 @@
 // responsible units, the targets table and the units. Items call back to reveal or correct them.
 import { COMPARATOR_SYMBOLS } from '../../../shared/format-target.ts';
 import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../../shared/schema.ts';
+import { localiseWarning } from '../../../shared/messages.ts';
 import { t } from '../i18n.ts';
 import { describeTarget } from '../page/tooltip.ts';
 import type { MarkKind } from '../page/read-live-page.ts';
@@ -130,7 +131,7 @@ export function renderPlan(exp: GovClipExport, options: PlanViewOptions = {}): H
     options.onFixText
       ? el('p', { class: 'plan-actions' }, el('button', { attrs: { type: 'button', 'data-action': 'fix-text' }, on: { click: () => options.onFixText?.(window.getSelection()?.toString().trim() || null) } }, t('fixText')))
       : null,
-    exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, warning))) : null,
+    exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, localiseWarning(warning, (key, params) => t(key, ...params))))) : null,
     kind === 'all' || kind === 'tasks' ? section(t('tasks'), tasks.length, taskTree(exp, tasks, options)) : null,
     kind === 'all' || kind === 'targets' ? section(t('targets'), targets.length, targetsTable(targets, options)) : null,
     kind === 'all' || kind === 'units' ? section(t('units'), exp.units.length, unitsList(exp, options)) : null);

@@ -18,7 +18,7 @@ export function localeBrowser(locale: 'zh_CN' | 'en' = 'zh_CN') {
         const entry = messages[key];
         if (!entry) return '';
         // Named placeholders ($COUNT$) stand for their content ($1), as the browser resolves them.
-        const named = entry.message.replace(/\$([A-Za-z_]+)\$/g, (_m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+        const named = entry.message.replace(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g, (_m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
         return named.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
       },
     },
