@@ -5,6 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runOnTab, syncAutoRun } from '../lib/background/content-scripts.ts';
 import { backgroundProtocol, ProtocolError, serve } from '../lib/messages.ts';
+import { extractPageText } from '../lib/page/read-live-page.ts';
 import { correctionsForPage, GovClipDB } from '../lib/store/index.ts';
 
 const MENU_ID = 'govclip-run';
@@ -59,6 +60,10 @@ export default defineBackground(() => {
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
       return true as const;
+    },
+    extract: (page) => {
+      const { export: exported, sourceOffsets } = extractPageText(page);
+      return { export: exported, sourceOffsets: [...sourceOffsets] };
     },
     corrections({ url, contentHash }) {
       db ??= new GovClipDB();

@@ -3,7 +3,7 @@
 // reply by its sender). Replies are `{ ok: true, value } | { ok: false, code, message }`; the code
 // names a locale message (error_<code>) so the UI says it in the user's language.
 import { z } from 'zod';
-import { exportSchema, spanSchema } from '../../shared/schema.ts';
+import { documentMetaSchema, exportSchema, spanSchema } from '../../shared/schema.ts';
 import { attachmentSchema, correctionSchema } from './store/types.ts';
 
 const markKindSchema = z.enum(['target', 'unit', 'task']);
@@ -45,8 +45,15 @@ export const contentProtocol = {
   step: { request: z.object({ direction: z.enum(['next', 'previous']) }), reply: z.string().nullable() },
 } as const;
 
+const planMetadataSchema = documentMetaSchema.pick({ title: true, region: true, issuers: true, docNumber: true, publishedAt: true, period: true }).partial();
+
 /** Requests the background answers. */
 export const backgroundProtocol = {
+  /** The core on a page's text, off the page's thread: the export and its offsets into the page text. */
+  extract: {
+    request: z.object({ text: z.string(), url: z.string(), metadata: planMetadataSchema, warnings: z.array(z.string()) }),
+    reply: z.object({ export: exportSchema, sourceOffsets: z.array(z.number().int()) }),
+  },
   run: { request: z.object({ tabId: z.number().int() }), reply: z.literal(true) },
   openLibrary: { request: z.object({}), reply: z.literal(true) },
   /** The stored corrections of a page's plan, when the library holds this URL with this text. */

@@ -1,7 +1,7 @@
 // The extension in real headless Chromium: a seed plan page is highlighted as the extractor reads
 // it, the side panel lists it, capture → library → export → re-capture → backup → restore, and a
 // hostile page stays inert. Screenshots go to artifacts/e2e/.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -28,6 +28,14 @@ const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>&lt;img
 
 // The same plan re-rendered by the page's own script: the text returns in new nodes.
 const RERENDER_SCRIPT = `<script>setTimeout(() => { const box = document.querySelector('.TRS_Editor'); box.innerHTML = box.innerHTML; document.body.dataset.rerendered = '1'; }, 1500);</script>`;
+
+/** The four seed plans in one page (about 150 KB): one paragraph per line. */
+function fourSeedsPage(): string {
+  const seeds = readdirSync(join(ROOT, 'fixtures/seeds')).filter((name) => name.endsWith('.txt')).sort();
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = seeds.map((name) => readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8').split('\n').map((line) => `<p>${escape(line)}</p>`).join('\n')).join('\n<hr>\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>四份规划</title></head><body><div class="TRS_Editor">\n${body}\n</div></body></html>`;
+}
 
 let launched: Launched;
 let server: Server;
@@ -76,6 +84,8 @@ beforeAll(async () => {
     '/hostile.html': { body: HOSTILE },
     '/strict-csp.html': { body: seedHtml, csp: "default-src 'none'; style-src 'none'; script-src 'none'" },
     '/rerender.html': { body: HOSTILE.replace('</body>', `${RERENDER_SCRIPT}</body>`) },
+    '/spaced.html': { body: SPACED },
+    '/four-seeds.html': { body: fourSeedsPage() },
   }));
   const result = await extractFile(join(ROOT, 'fixtures/forms', SEED_PAGE), NO_OCR);
   if (!result.ok) throw new Error(result.error);
@@ -119,8 +129,9 @@ describe('the extension on a plan page', () => {
 
     // Clicking a target flashes it on the page.
     await panel.locator('table.targets button[data-target-id="g3"]').click();
-    await page.waitForFunction(() => CSS.highlights.has('govclip-flash'), null, { timeout: 5_000 });
-    await page.waitForTimeout(600);
+    // The flash starts once the smooth scroll has ended: the screenshot shows the item, not a scroll frame.
+    await page.waitForFunction(() => document.body.dataset.govclipRevealed === 'target:g3', null, { timeout: 5_000 });
+    expect(await page.evaluate(() => CSS.highlights.has('govclip-flash'))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
 
     // Capture, then the library has it and exports it in the contract.
@@ -229,4 +240,113 @@ describe('the extension on a plan page', () => {
     }, hostileTargets, { timeout: 10_000 });
     await page.close();
   }, 60_000);
+});
+
+// A plan page as many CMSs write it: the number in its own element with spaces around it.
+const SPACED = `<!doctype html><html><head><meta charset="utf-8"><title>某市2024年城市更新民生实事实施方案</title></head><body>
+<h1>某市2024年城市更新民生实事实施方案</h1><div class="article">
+<p>为加快推进城市更新,制定本实施方案。</p>
+<p>一、主要任务</p>
+<p>(一)推进棚户区改造。全年新开工安置房 <span>15546</span> 套,基本建成安置房不少于8000套。(牵头单位:市住建局;责任单位:各县区人民政府)</p>
+<p>(二)整治背街小巷。完成背街小巷整治120条,改造老旧小区供水管网不少于50公里。(牵头单位:市城管局;责任单位:市水务集团)</p>
+<p>(三)提升公共服务。新建社区食堂30个,城市生活垃圾无害化处理率达到100%。(牵头单位:市民政局)</p>
+</div></body></html>`;
+
+/** The texts of the target highlights on the page, blanks removed. */
+async function highlightedTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range> | undefined) ?? [])].map((range) => range.toString().replace(/\s/g, '')));
+}
+
+describe('corrections as a staff member makes them', () => {
+  it('adds a missed target from a selection, rejects one, renames a unit: each saves and the page shows it, after a reload too', async () => {
+    const page = await openPlanPage('/spaced.html');
+    const before = await highlightedTargets(page);
+    expect(before).toContain('新建社区食堂30个');
+    expect(before).not.toContain('新开工安置房15546套');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+
+    // Select 新开工安置房 15546 套 across the <span>, as a mouse drag does.
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('新开工安置房')) as HTMLElement;
+      const first = paragraph.firstChild as Text;
+      const last = paragraph.childNodes[2] as Text;
+      const range = document.createRange();
+      range.setStart(first, first.data.indexOf('新开工安置房'));
+      range.setEnd(last, last.data.indexOf('套') + 1);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await panel.click('#add-target');
+    const dialog = panel.locator('dialog.correction');
+    await dialog.waitFor();
+    expect(await dialog.locator('[name="text"]').inputValue()).toBe('新开工安置房15546套');
+    expect(await dialog.locator('[name="value"]').inputValue()).toBe('15546');
+    await dialog.locator('[name="year"]').fill('2024');
+    await dialog.locator('button.primary').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '新开工安置房15546套'));
+    // The panel lists it and finds it on the page.
+    await panel.locator('table.targets button[data-target-id]', { hasText: '新开工安置房' }).click();
+    await page.waitForFunction(() => document.body.dataset.govclipRevealed?.startsWith('target:u'));
+    expect(await panel.textContent('#status')).not.toContain('找不到');
+
+    // ✕ 不是指标: gone from the page.
+    await panel.locator('table.targets tr', { hasText: '新建社区食堂' }).locator('button[title="不是指标"]').click();
+    await page.waitForFunction(() => ![...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString() === '新建社区食堂30个'));
+
+    // ✎ on a unit chip, a new name, Enter: saved, the dialog closes, the plan shows the new name.
+    await panel.locator('.units.lead .chip', { hasText: '市城管局' }).locator('button.edit').click();
+    await dialog.waitFor();
+    await dialog.locator('[name="unit"]').fill('市城市管理局');
+    await dialog.locator('[name="unit"]').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await panel.waitForSelector('.units.lead .chip:has-text("市城市管理局")');
+
+    // The page, reloaded and run again, shows the corrected plan from the library.
+    await page.reload();
+    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '新开工安置房15546套'), null, { timeout: 15_000 });
+    expect(await highlightedTargets(page)).not.toContain('新建社区食堂30个');
+    await Promise.all([panel.close(), page.close()]);
+  }, 120_000);
+});
+
+describe('the page served as the site serves it', () => {
+  it('reads a GBK page sent with its own charset as the CLI reads the file', async () => {
+    const expected = await extractFile(join(ROOT, 'fixtures/forms/html/seed-003.html'), NO_OCR);
+    if (!expected.ok) throw new Error(expected.error);
+    expect(expected.export.targets.length).toBeGreaterThan(5);
+    const page = await openPlanPage('/html/seed-003.html');
+    expect(await page.evaluate(() => document.characterSet.toLowerCase())).toMatch(/^(gbk|gb2312|gb18030)$/);
+    expect(await targetHighlights(page)).toBe(expected.export.targets.length);
+    await page.close();
+  }, 60_000);
+});
+
+describe('speed on the page', () => {
+  it('extracts and highlights the 39 KB seed and a 150 KB page (the four seeds) within budget, with no long main-thread task', async () => {
+    const measured: Array<{ path: string; totalMs: number; longestTaskMs: number }> = [];
+    for (const path of [SEED_PAGE, '/four-seeds.html']) {
+      const page = await launched.context.newPage();
+      // Registered before the page's scripts and ours: every long task of the page's life.
+      await page.addInitScript(() => {
+        const longTasks: number[] = [];
+        (window as unknown as { __longTasks: number[] }).__longTasks = longTasks;
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      const line = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('GovClip:'), timeout: 20_000 });
+      await page.goto(`${origin}${path}`);
+      const text = (await line).text();
+      await page.waitForTimeout(300);
+      const totalMs = Number(/in (\d+) ms/.exec(text)?.[1]);
+      const longestTaskMs = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)));
+      timings.push(`${path} (${Math.round((await page.content()).length / 1024)} K chars): ${text}; longest main-thread task ${longestTaskMs.toFixed(0)} ms`);
+      measured.push({ path, totalMs, longestTaskMs });
+      await page.close();
+    }
+    // Printed at the end against the goals (150 ms and 400 ms); the page must stay responsive.
+    timings.push(`goals: ${SEED_PAGE} < 150 ms, /four-seeds.html < 400 ms, no main-thread task over 200 ms`);
+    expect(measured.every((m) => Number.isFinite(m.totalMs))).toBe(true);
+    expect(measured[1]!.longestTaskMs).toBeLessThan(200);
+  }, 120_000);
 });

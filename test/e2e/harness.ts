@@ -19,6 +19,13 @@ export function buildExtension(): void {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' };
 
+/** A page's own charset, from its <meta> (a GBK page says gb2312): the server sends it as the site did. */
+export function contentTypeOf(path: string, bytes: Buffer): string {
+  if (extname(path) !== '.html') return TYPES[extname(path)] ?? 'application/octet-stream';
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
+  return `text/html; charset=${declared?.toLowerCase() ?? 'utf-8'}`;
+}
+
 /** Serves `pages` (path → body) and files under fixtures/forms, on 127.0.0.1 only. */
 export async function serve(pages: Record<string, { body: string | Buffer; type?: string; csp?: string }>): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
@@ -29,8 +36,9 @@ export async function serve(pages: Record<string, { body: string | Buffer; type?
       response.writeHead(200, { 'content-type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
       response.end(page.body);
     } else if (!path.includes('..') && existsSync(file)) {
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
+      const bytes = readFileSync(file);
+      response.writeHead(200, { 'content-type': contentTypeOf(path, bytes) });
+      response.end(bytes);
     } else {
       response.writeHead(404);
       response.end('not found');

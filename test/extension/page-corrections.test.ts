@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractPlan } from '../../shared/extract.ts';
 import { plainContext, startPageSession, type PageSession } from '../../extension/lib/page/page-session.ts';
+import { extractPageText } from '../../extension/lib/page/read-live-page.ts';
 import {
   addCorrection, capturePlan, correctionsForPage, getPlan, GovClipDB, listCorrections, sha256Hex, targetKeyOf, taskKeyOf, type Correction,
 } from '../../extension/lib/store/index.ts';
@@ -24,11 +25,11 @@ let db: GovClipDB;
 let session: PageSession;
 let ctx: ReturnType<typeof plainContext>;
 
-beforeEach(() => {
+beforeEach(async () => {
   document.body.innerHTML = PAGE;
   db = new GovClipDB(`page-corrections-${Math.random()}`);
   ctx = plainContext(window);
-  session = startPageSession(document, URL_OF_PAGE, ctx, () => undefined);
+  session = await startPageSession(document, URL_OF_PAGE, ctx, () => undefined, extractPageText);
 });
 
 afterEach(async () => {

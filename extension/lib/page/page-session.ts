@@ -8,7 +8,7 @@ import { applyCorrectionsDetailed } from '../store/apply-corrections.ts';
 import type { Correction } from '../store/types.ts';
 import type { SelectedText } from '../ui/correction-dialog.ts';
 import { applyHighlights, type Highlighting } from './highlight.ts';
-import { markPlan, readLivePage, type LivePage, type MarkKind } from './read-live-page.ts';
+import { anchorExtraction, markPlan, readPageText, type LivePage, type MarkKind, type PageExtraction, type PageText } from './read-live-page.ts';
 import { rangeToSpan } from './selection-span.ts';
 import { createTooltip, describeTarget, type Tooltip } from './tooltip.ts';
 
@@ -70,7 +70,11 @@ export interface PageSession {
   dispose(): void;
 }
 
-export function startPageSession(doc: Document, url: string, ctx: SessionContext, onChange: (state: PageState) => void): PageSession {
+/** Runs the core on a page's text: here, or elsewhere (the background) so the page's thread stays free. */
+export type Extractor = (page: PageText) => PageExtraction | Promise<PageExtraction>;
+
+/** Starts a session; it resolves once the page is read, extracted and highlighted. */
+export async function startPageSession(doc: Document, url: string, ctx: SessionContext, onChange: (state: PageState) => void, extract: Extractor): Promise<PageSession> {
   const win = doc.defaultView as Window & typeof globalThis;
   let page: LivePage;
   let highlighting: Highlighting;
@@ -101,46 +105,66 @@ export function startPageSession(doc: Document, url: string, ctx: SessionContext
     cursor = Math.min(cursor, plan.targets.length - 1);
   };
 
-  const run = () => {
+  /** Read → extract → anchor and highlight. Only the reading and anchoring touch the page. */
+  const run = async () => {
     const started = performance.now();
     // The page is read without our marks in it, so its anchors stay valid once they are gone.
-    highlighting?.clear();
-    page = readLivePage(doc, url);
+    quietly(() => highlighting?.clear());
+    const { text, segments } = readPageText(doc, url);
+    const extraction = await extract(text);
     const extracted = performance.now();
-    highlightPlan(true);
+    if (disposed) return;
+    quietly(() => {
+      page = anchorExtraction(doc, url, segments, extraction);
+      highlightPlan(true);
+    });
     const done = performance.now();
     timings = { extractMs: extracted - started, highlightMs: done - extracted, totalMs: done - started };
   };
 
   const observer = new win.MutationObserver((records) => {
+    if (running) return;
     if (records.every((record) => tooltipOwns(record.target))) return;
     schedule();
   });
-  const observe = () => observer.observe(doc.body ?? doc.documentElement, { childList: true, characterData: true, subtree: true });
+  /** Off until the first run is done: a page that changes meanwhile is read again by that run's check. */
+  let observing = false;
+  const observe = () => {
+    observing = true;
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, characterData: true, subtree: true });
+  };
   const tooltipOwns = (node: Node) => node.nodeName === 'GOVCLIP-TOOLTIP' || node.parentNode?.nodeName === 'GOVCLIP-TOOLTIP';
   /** Changes the session makes itself (wrapping marks) are not the page re-rendering. */
   const quietly = (change: () => void) => {
+    const was = observing;
     observer.disconnect();
     try {
       change();
     } finally {
-      observe();
+      if (was) observe();
     }
   };
 
   let timer: number | undefined;
   const schedule = () => {
     win.clearTimeout(timer);
-    timer = ctx.setTimeout(reanchor, REANCHOR_DELAY_MS);
+    timer = ctx.setTimeout(() => void reanchor(), REANCHOR_DELAY_MS);
   };
 
   /** Still anchored when every highlighted range still reads the text it had. */
   const stillAnchored = () => page.marks.every((mark, k) => mark.range.startContainer.isConnected && mark.range.endContainer.isConnected && mark.range.toString() === anchoredTexts[k]);
 
-  const reanchor = () => {
-    if (disposed || (page.marks.length > 0 && stillAnchored())) return;
+  let running: Promise<void> | null = null;
+  const reanchor = async () => {
+    if (disposed || running || (page.marks.length > 0 && stillAnchored())) return;
     const before = page.export.document.id;
-    quietly(run);
+    running = run();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+    if (disposed) return;
     if (page.export.document.text.trim() === '' || page.marks.length === 0 && before !== page.export.document.id) {
       status = 'lost';
       note = 'noteLost';
@@ -260,8 +284,10 @@ export function startPageSession(doc: Document, url: string, ctx: SessionContext
     if (step(event.key === 'n' ? 'next' : 'previous') !== null) event.preventDefault();
   };
 
-  run();
+  await run();
   observe();
+  // Changed while it was being extracted: check the anchors now.
+  if (!stillAnchored()) schedule();
   ctx.addEventListener(doc, 'mousemove', onMouseMove, { passive: true });
   ctx.addEventListener(doc, 'focusin', onFocusIn);
   ctx.addEventListener(doc, 'focusout', () => tooltip.hide());
@@ -285,6 +311,7 @@ export function startPageSession(doc: Document, url: string, ctx: SessionContext
     if (disposed) return;
     disposed = true;
     win.clearTimeout(timer);
+    observing = false;
     observer.disconnect();
     highlighting.clear();
     tooltip.remove();

@@ -5,6 +5,7 @@ import { spanToDom } from '../../../shared/html/anchor.ts';
 import type { TextSegment } from '../../../shared/html/dom-text.ts';
 import { planMetadataOf } from '../../../shared/html/page-metadata.ts';
 import { readPage } from '../../../shared/html/read-page.ts';
+import type { PlanMetadata } from '../../../shared/model.ts';
 import type { GovClipExport, Span } from '../../../shared/schema.ts';
 import { sha256Hex } from '../../../shared/sha256.ts';
 import { findAttachments, type Attachment } from './attachments.ts';
@@ -37,17 +38,48 @@ function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-export function readLivePage(doc: Document, url: string): LivePage {
-  const reading = readPage(doc, parseHtml);
-  const detailed = extractPlanDetailed(reading.text, {
-    id: sha256Hex(reading.text),
-    source: { kind: 'html', url, file: null },
-    metadata: planMetadataOf(reading.metadata),
-    warnings: reading.warnings,
+/** What the extractor needs from a page: its text and what the page says about itself. */
+export interface PageText {
+  text: string;
+  url: string;
+  metadata: Partial<PlanMetadata>;
+  warnings: string[];
+}
+
+/** The extraction of a page's text: the export and the map of its offsets back to the page text. */
+export interface PageExtraction {
+  export: GovClipExport;
+  sourceOffsets: readonly number[];
+}
+
+/** The core on a page's text (pure): run here, or by the background on the content script's behalf. */
+export function extractPageText(page: PageText): PageExtraction {
+  const detailed = extractPlanDetailed(page.text, {
+    id: sha256Hex(page.text),
+    source: { kind: 'html', url: page.url, file: null },
+    metadata: page.metadata,
+    warnings: page.warnings,
   });
-  const page = { segments: reading.segments, sourceOffsets: detailed.sourceOffsets };
-  const { marks, unanchored } = markPlan(doc, detailed.export, page);
-  return { export: detailed.export, marks, unanchored, attachments: findAttachments(doc, url), ...page };
+  return { export: detailed.export, sourceOffsets: detailed.sourceOffsets };
+}
+
+/** Step 1, on the page: its text and the DOM anchors of every character. */
+export function readPageText(doc: Document, url: string): { text: PageText; segments: TextSegment[] } {
+  const reading = readPage(doc, parseHtml);
+  return { text: { text: reading.text, url, metadata: planMetadataOf(reading.metadata), warnings: reading.warnings }, segments: reading.segments };
+}
+
+/** Step 3, on the page: the extraction anchored to the page's text nodes. */
+export function anchorExtraction(doc: Document, url: string, segments: TextSegment[], extraction: PageExtraction): LivePage {
+  const page = { segments, sourceOffsets: extraction.sourceOffsets };
+  const { marks, unanchored } = markPlan(doc, extraction.export, page);
+  return { export: extraction.export, marks, unanchored, attachments: findAttachments(doc, url), ...page };
+}
+
+/** Read, extract and anchor in one go, here (tests and tools; the content script extracts in the background). */
+export function readLivePage(doc: Document, url: string): LivePage {
+  const { text, segments } = readPageText(doc, url);
+  return anchorExtraction(doc, url, segments, extractPageText(text));
 }
 
 /**
