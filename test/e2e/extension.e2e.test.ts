@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import type { LoadOptions } from '../../pipeline/load/load-document.ts';
 import { exportSchema } from '../../shared/schema.ts';
+import { localeMessages } from './locale.ts';
 import { ARTIFACTS, buildExtension, launchWithExtension, ROOT, serve, type Launched } from './harness.ts';
 
 // The service worker's own global, inside worker.evaluate.
@@ -348,5 +349,63 @@ describe('speed on the page', () => {
     timings.push(`goals: ${SEED_PAGE} < 150 ms, /four-seeds.html < 400 ms, no main-thread task over 200 ms`);
     expect(measured.every((m) => Number.isFinite(m.totalMs))).toBe(true);
     expect(measured[1]!.longestTaskMs).toBeLessThan(200);
+  }, 120_000);
+});
+
+describe('Chinese throughout', () => {
+  const zh = localeMessages('zh_CN');
+  const en = localeMessages('en');
+  // The fixed words of each English message that the Chinese one does not share.
+  const englishPhrases = [...new Set(Object.entries(en)
+    .filter(([key, entry]) => zh[key]?.message !== entry.message)
+    .flatMap(([, entry]) => entry.message.split(/\$[A-Za-z0-9_]+\$/))
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase.length >= 6 && /[A-Za-z]{3,}/.test(phrase))
+    // Names the Chinese text uses too (GovClip, OCR) are not English UI.
+    .filter((phrase) => !Object.values(zh).some((entry) => entry.message.includes(phrase))))];
+
+  /** Every localised element shows its zh_CN message, and no English message's words appear anywhere in the UI. */
+  async function checkChinese(page: Page): Promise<number> {
+    const shown = await page.evaluate(() => ({
+      keyed: [...document.querySelectorAll<HTMLElement>('[data-i18n]')].map((element) => [element.dataset.i18n as string, element.textContent ?? ''] as const),
+      text: [document.title, document.body.innerText, ...[...document.querySelectorAll('[title],[aria-label],[placeholder]')].flatMap((element) => ['title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) ?? ''))].join('\n'),
+      lang: document.documentElement.lang,
+    }));
+    expect(shown.lang).toBe('zh-CN');
+    for (const [key, text] of shown.keyed) expect(text, key).toBe(zh[key]?.message);
+    expect(englishPhrases.filter((phrase) => shown.text.includes(phrase))).toEqual([]);
+    // Nor English that no locale file holds (a hard-coded notice, a browser's error): three English words in a row.
+    expect(shown.text.replace(/https?:\/\/\S+/g, '').match(/\b[A-Za-z]{2,}[ ,:]+[A-Za-z]{2,}[ ,:]+[A-Za-z]{2,}\b/g) ?? []).toEqual([]);
+    return shown.keyed.length;
+  }
+
+  it('shows the side panel, the library and the compare page in Chinese, with no English UI string', async () => {
+    expect(await launched.worker.evaluate(() => chrome.i18n.getUILanguage())).toBe('zh-CN');
+    expect(englishPhrases.length).toBeGreaterThan(50);
+    const page = await openPlanPage(SEED_PAGE);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+    expect(await checkChinese(panel)).toBeGreaterThan(8);
+    // Two plans in the library at least, so the compare page has something to compare.
+    for (const path of [SEED_PAGE, '/html/seed-002.html']) {
+      const plan = await openPlanPage(path);
+      const planPanel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(plan.url())}`);
+      await planPanel.waitForSelector('table.targets');
+      await planPanel.click('#capture');
+      await planPanel.waitForFunction(() => !!(document.querySelector('#status') as HTMLElement).dataset.capture);
+      await Promise.all([planPanel.close(), plan.close()]);
+    }
+
+    const library = await openExtensionPage('library.html');
+    await library.waitForSelector('.plan-row');
+    await library.locator('.plan-row .item').first().click();
+    await library.waitForSelector('.source-text');
+    expect(await checkChinese(library)).toBeGreaterThan(10);
+
+    const [compare] = await Promise.all([launched.context.waitForEvent('page'), library.click('#compare')]);
+    await compare.waitForSelector('#indicators tbody tr, #indicators .note', { timeout: 60_000 });
+    expect(await checkChinese(compare)).toBeGreaterThan(3);
+    await compare.screenshot({ path: join(ARTIFACTS, 'compare-zh.png') });
+    await Promise.all([compare.close(), library.close(), panel.close(), page.close()]);
   }, 120_000);
 });
