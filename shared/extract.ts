@@ -8,9 +8,12 @@ import { normaliseText } from './normalise/index.ts';
 import { validateExport, type GovClipExport } from './schema.ts';
 import { buildStructure } from './structure/tree.ts';
 import { extractTargets, type TargetDraft } from './targets/targets.ts';
+import { annualPlanYear, yearScopes } from './targets/governing-years.ts';
 import { findTasks } from './tasks.ts';
 import { SpanIndex } from './span-index.ts';
 import { warningText } from './messages.ts';
+import { findFlatTables } from './tables/flat-table.ts';
+import { readTables, withTableRows } from './tables/table-plan.ts';
 
 export interface ExtractOptions {
   /** sha256 of the source bytes, hex (the caller hashes: Node and browsers do it differently). */
@@ -58,6 +61,14 @@ function headingsAt(text: string, structure: Structure) {
   };
 }
 
+/** A table row's unit cells are its clause; a labelled clause found in the same place is the same one. */
+function withTableClauses(found: readonly ResponsibilityClause[], fromTables: readonly ResponsibilityClause[]): ResponsibilityClause[] {
+  if (fromTables.length === 0) return [...found];
+  const index = new SpanIndex(fromTables);
+  const overlaps = (c: ResponsibilityClause) => index.has(c.span.start) || index.has(c.span.end - 1);
+  return [...found.filter((c) => !overlaps(c)), ...fromTables].sort((a, b) => a.span.start - b.span.start);
+}
+
 function markerSpans(structure: Structure): Span[] {
   return structure.nodes.map((n: StructureNode) => ({ start: n.span.start, end: n.body.start }));
 }
@@ -93,12 +104,14 @@ export function extractPlan(raw: string, options: ExtractOptions): GovClipExport
 export function extractPlanDetailed(raw: string, options: ExtractOptions): DetailedExtraction {
   const normalised = normaliseText(raw, { ocr: options.ocr ?? false });
   const { text } = normalised;
-  const structure = buildStructure(text);
-  const clauses = findClauses(text);
+  const tables = readTables(findFlatTables(text));
+  const structure = withTableRows(buildStructure(text), tables);
+  const clauses = withTableClauses(findClauses(text), tables.clauses);
   const tasks = findTasks(structure, clauses);
-  const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span)];
-  const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure) }), tasks);
+  const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span), ...tables.excluded];
   const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
+  const years = { yearScopes: yearScopes(text), planYear: annualPlanYear(text, metadata.title, metadata.publishedAt) };
+  const targets = numberTargets(extractTargets(text, { excluded, headingsAt: headingsAt(text, structure), ...years }), tasks);
   const warnings = [...(options.warnings ?? [])];
   if (text.trim() === '') warnings.push(warningText('emptyDocument'));
   else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);

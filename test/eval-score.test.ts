@@ -4,6 +4,7 @@ import type { TargetExport, TaskExport } from '../shared/schema.ts';
 import { loadGold, type GoldAssignment, type GoldTarget } from '../pipeline/eval/gold.ts';
 import { normaliseQuote } from '../pipeline/eval/quote.ts';
 import {
+  metricsMatch,
   chineseNumeral,
   locateTask,
   normaliseQuantity,
@@ -318,8 +319,10 @@ describe('sumScores and the report', () => {
       matchedCount: t.tp,
       opCorrect: t.op,
       yearCorrect: t.tp,
+      metricCorrect: t.tp,
       opAccuracy: t.tp === 0 ? null : t.op / t.tp,
       yearAccuracy: t.tp === 0 ? null : 1,
+      metricAccuracy: t.tp === 0 ? null : 1,
     },
     assignments: { roles: prf(u), rolesIgnored: prf(u) },
     meta: { correct: 4, total: 5 },
@@ -337,7 +340,7 @@ describe('sumScores and the report', () => {
     const report = formatReport([{ doc: 'seed-001', form: 'text', ...summary({ tp: 1, fp: 1, fn: 3, op: 1 }, { tp: 0, fp: 0, fn: 0 }) }]);
     const lines = report.split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[2]).toMatch(/^seed-001\s+text\s+0\.500\s+0\.250\s+0\.333\s+1\.000\s+1\.000\s+-\s+-\s+-\s+-\s+4\/5$/);
+    expect(lines[2]).toMatch(/^seed-001\s+text\s+0\.500\s+0\.250\s+0\.333\s+1\.000\s+1\.000\s+1\.000\s+-\s+-\s+-\s+-\s+4\/5$/);
     expect(lines[4]).toMatch(/^OVERALL\s+0\.500\s+0\.250\s+0\.333/);
   });
 });
@@ -368,5 +371,24 @@ describe('locating tasks in OCR text', () => {
     // Too many differences stay unlocated.
     expect(locateTask([task], quote, true)).toBeNull();
     expect(substringEditDistance('撬动经济', '…手动经济…')).toBe(1);
+  });
+});
+
+describe('metric scoring (gold-format.md: a metric a reader can compare)', () => {
+  it('accepts the same metric once bullets, a leading deadline and a trailing change word are removed', () => {
+    expect(metricsMatch('--城市污水处理率', '城市污水处理率')).toBe(true);
+    expect(metricsMatch('到2020年底全市空气质量优良天数比例', '全市空气质量优良天数比例')).toBe(true);
+    expect(metricsMatch('地区生产总值增长', '地区生产总值')).toBe(true);
+  });
+
+  it('accepts one edit in five and a containing metric at most 1.5 times as long', () => {
+    expect(metricsMatch('城区主干道亮灯率', '城区主干道路亮灯率')).toBe(true);
+    expect(metricsMatch('全市城区主干道亮灯率', '城区主干道亮灯率')).toBe(true);
+  });
+
+  it('rejects metrics a reader could not compare across cities', () => {
+    expect(metricsMatch('年均浓度', '细颗粒物(PM2.5)年均浓度')).toBe(false);
+    expect(metricsMatch('比例', '全市空气质量优良天数比例')).toBe(false);
+    expect(metricsMatch('', '新建社会足球场')).toBe(false);
   });
 });

@@ -369,7 +369,7 @@ describe('deadline years', () => {
     const heading = { start: 0, end: text.indexOf('\n') };
     const context: TargetContext = { excluded: [{ start: 0, end: 3 }], headingsAt: () => [heading] };
     expect(targets(text, context)).toEqual([t('测评成绩', '>=', 95, '分', { year: 2019 })]);
-    expect(yearFor(text, deadlineYears(text, { start: heading.end + 1, end: text.length }), text.indexOf('95'), [heading])).toBe(2019);
+    expect(yearFor(text, deadlineYears(text, { start: heading.end + 1, end: text.length }), text.indexOf('95'), { headings: [heading], scoped: null, planYear: null })).toBe(2019);
   });
 });
 
@@ -417,12 +417,12 @@ describe('exclusions: no target', () => {
     expect(targets(text, { excluded: [clause], headingsAt: () => [] })).toEqual([t('新建城市公园', '=', 2, '座')]);
   });
 
-  it('section numbers in a whole plan are no targets', () => {
+  it('section numbers in a whole plan are no targets (and an annual plan gives its year)', () => {
     const doc = extractPlan(SMALL_PLAN, { id: 'a'.repeat(64), source: { kind: 'text', url: null, file: null } });
     expect(doc.targets.map((g) => [g.op, g.value, g.unit, g.year])).toEqual([
-      ['>=', 95, '%', null],
-      ['=', 2, '座', null],
-      ['=', 100, '%', null],
+      ['>=', 95, '%', 2021],
+      ['=', 2, '座', 2021],
+      ['=', 100, '%', 2021],
     ]);
     expect(doc.targets.map((g) => g.taskId)).toEqual([null, 't1', 't2']);
   });

@@ -1,14 +1,14 @@
 // Plain-text rendering of evaluation scores: a table for every run, details for --verbose.
 import type { GoldTarget } from './gold.ts';
 import type { TargetExport } from '../../shared/schema.ts';
-import { sumScores, type DocScore, type ScoreSummary, type UnitPair } from './score.ts';
+import { metricsMatch, sumScores, type DocScore, type ScoreSummary, type UnitPair } from './score.ts';
 
 export interface ReportRow extends ScoreSummary {
   doc: string;
   form: string;
 }
 
-const COLUMNS = ['doc', 'form', 'tgt P', 'tgt R', 'tgt F1', 'op acc', 'year acc', 'unit P', 'unit R', 'unit F1', 'no-role F1', 'meta'];
+const COLUMNS = ['doc', 'form', 'tgt P', 'tgt R', 'tgt F1', 'op acc', 'metric', 'year acc', 'unit P', 'unit R', 'unit F1', 'no-role F1', 'meta'];
 
 /** Three decimals; "-" where the value is undefined (nothing to measure). */
 export function fmt(n: number | null): string {
@@ -25,6 +25,7 @@ function cells(label: string, form: string, s: ScoreSummary): string[] {
     fmt(t.recall),
     fmt(t.f1),
     fmt(t.opAccuracy),
+    fmt(t.metricAccuracy),
     fmt(t.yearAccuracy),
     fmt(r.precision),
     fmt(r.recall),
@@ -77,6 +78,7 @@ export function formatDetails(score: DocScore & { doc?: string; form?: string })
   const a = score.assignments;
   const wrongOp = t.matched.filter((m) => m.pred.op !== m.gold.op);
   const wrongYear = t.matched.filter((m) => m.pred.year !== m.gold.year);
+  const wrongMetric = t.matched.filter((m) => !metricsMatch(m.pred.metric, m.gold.metric));
   const lines = [
     `== ${score.doc ?? 'document'}${score.form === undefined ? '' : ` (${score.form})`}: ` +
       `targets tp=${t.tp} fp=${t.fp} fn=${t.fn}; unit pairs tp=${a.roles.tp} fp=${a.roles.fp} fn=${a.roles.fn}`,
@@ -90,6 +92,10 @@ export function formatDetails(score: DocScore & { doc?: string; form?: string })
     ...section(
       'wrong year',
       wrongYear.map((m) => `  gold ${m.gold.year ?? 'null'} / predicted ${m.pred.year ?? 'null'}  quote=${m.gold.quote}`),
+    ),
+    ...section(
+      'wrong metric',
+      wrongMetric.map((m) => `  gold ${m.gold.metric} / predicted ${m.pred.metric}  quote=${m.gold.quote}`),
     ),
     ...section('assignments with no task containing the quote', a.unlocated.map((g) => `  quote=${g.quote}`)),
     ...section('missed unit pairs', a.roles.missed.map(pairLine)),

@@ -186,6 +186,43 @@ export function targetMatch(pred: TargetExport, gold: GoldTarget): Overlap | nul
 }
 
 // ---------------------------------------------------------------------------------------------
+// Metric (gold-format.md, "Scoring": metric)
+
+// Leading list bullets and numbering: -- ● ① 1. (1) 一、
+const METRIC_BULLET = /^(?:[-—–•●○◆◇■□▪·*]+|[①-⑳]|\(?[0-9一二三四五六七八九十]{1,3}[).、.]|\([0-9一二三四五六七八九十]{1,3}\))+/u;
+// A leading deadline phrase: 到2020年底前, 至2025年, 2021年, 5月底前, 年底前.
+const METRIC_DEADLINE = /^(?:(?:到|至|截至|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?[,，]?)/u;
+const METRIC_CHANGE_WORD = /(?:增长|增加|提高|提升|下降|降低|减少)$/u;
+
+/** A metric as the scorer compares it: normalised, without bullets, a leading deadline phrase or a trailing change word. */
+export function normaliseMetric(metric: string): string {
+  let m = normaliseQuote(metric);
+  for (let i = 0; i < 3; i++) {
+    const before = m;
+    m = m.replace(METRIC_BULLET, '');
+    m = m.replace(METRIC_DEADLINE, '');
+    if (m === before) break;
+  }
+  return m.replace(METRIC_CHANGE_WORD, '');
+}
+
+/**
+ * Right when equal, within one edit in five (edit distance ≤ floor(longer / 5)), or when one
+ * contains the other and the longer is at most 1.5 times the shorter.
+ */
+export function metricsMatch(predicted: string, gold: string): boolean {
+  const p = normaliseMetric(predicted);
+  const g = normaliseMetric(gold);
+  if (p === g) return true;
+  if (p === '' || g === '') return false;
+  const pl = Array.from(p).length;
+  const gl = Array.from(g).length;
+  const longer = Math.max(pl, gl);
+  if (editDistance(p, g) <= Math.floor(longer / 5)) return true;
+  return (p.includes(g) || g.includes(p)) && longer <= 1.5 * Math.min(pl, gl);
+}
+
+// ---------------------------------------------------------------------------------------------
 // One-to-one assignment
 
 /**
@@ -275,8 +312,10 @@ export interface TargetSummary extends PRF {
   matchedCount: number;
   opCorrect: number;
   yearCorrect: number;
+  metricCorrect: number;
   opAccuracy: number | null;
   yearAccuracy: number | null;
+  metricAccuracy: number | null;
 }
 
 export interface TargetScore extends TargetSummary {
@@ -368,6 +407,7 @@ export function scoreTargets(predicted: readonly TargetExport[], gold: readonly 
 
   const opCorrect = matched.filter((m) => m.pred.op === m.gold.op).length;
   const yearCorrect = matched.filter((m) => m.pred.year === m.gold.year).length;
+  const metricCorrect = matched.filter((m) => metricsMatch(m.pred.metric, m.gold.metric)).length;
   return {
     ...prf({ tp: matched.length, fp: spurious.length, fn: missed.length }),
     matchedCount: matched.length,
@@ -375,6 +415,8 @@ export function scoreTargets(predicted: readonly TargetExport[], gold: readonly 
     yearCorrect,
     opAccuracy: ratio(opCorrect, matched.length),
     yearAccuracy: ratio(yearCorrect, matched.length),
+    metricCorrect,
+    metricAccuracy: ratio(metricCorrect, matched.length),
     matched,
     matchedOptional,
     missed,
@@ -591,14 +633,17 @@ export function sumScores(list: readonly ScoreSummary[]): ScoreSummary {
   const matchedCount = list.reduce((n, s) => n + s.targets.matchedCount, 0);
   const opCorrect = list.reduce((n, s) => n + s.targets.opCorrect, 0);
   const yearCorrect = list.reduce((n, s) => n + s.targets.yearCorrect, 0);
+  const metricCorrect = list.reduce((n, s) => n + s.targets.metricCorrect, 0);
   return {
     targets: {
       ...prf(addCounts(list.map((s) => s.targets))),
       matchedCount,
       opCorrect,
       yearCorrect,
+      metricCorrect,
       opAccuracy: ratio(opCorrect, matchedCount),
       yearAccuracy: ratio(yearCorrect, matchedCount),
+      metricAccuracy: ratio(metricCorrect, matchedCount),
     },
     assignments: {
       roles: prf(addCounts(list.map((s) => s.assignments.roles))),

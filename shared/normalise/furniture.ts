@@ -78,6 +78,26 @@ function runningTitles(lines: readonly string[], kinds: ReadonlyArray<string | n
   return new Set([...counts].filter(([, n]) => n >= RUNNING_TITLE_REPEATS).map(([line]) => line));
 }
 
+/**
+ * A table flattened one cell per line numbers its rows with bare lines (序号 / … / 1 / … / 2 …),
+ * which look like page numbers. After a 序号 header line, the bare numbers that count up from 1
+ * are row numbers and stay.
+ */
+function keepRowNumbers(lines: readonly string[], kinds: Array<string | null>): void {
+  let expected = 0;
+  lines.forEach((line, index) => {
+    const compact = line.replace(/\s+/g, '');
+    if (compact === '序号') {
+      expected = 1;
+      return;
+    }
+    if (expected > 0 && compact === String(expected) && kinds[index] === 'page number') {
+      kinds[index] = null;
+      expected += 1;
+    }
+  });
+}
+
 /** Drops furniture lines; keeps every other line (and its line break) as it was. */
 export function dropFurniture(input: MappedText): FurnitureResult {
   const kept: MappedText[] = [];
@@ -85,6 +105,7 @@ export function dropFurniture(input: MappedText): FurnitureResult {
   const slices = lineSlices(input.text);
   const lines = slices.map((line) => input.text.slice(line.start, line.end));
   const kinds = lines.map(classifyFurniture);
+  keepRowNumbers(lines, kinds);
   const running = runningTitles(lines, kinds);
   const seenRunning = new Set<string>();
   for (const [index, line] of slices.entries()) {

@@ -62,10 +62,20 @@ export function detectWrapWidth(widths: readonly number[]): number | null {
   return best;
 }
 
+/** A flattened table row (`1 | 新建公办园5所 | 县教育局 |`): a line of its own, never joined. */
+const TABLE_ROW = /\|.*\|/;
+/**
+ * A line that starts with a quantity and goes on in words (`600公里以上`) continues a line that
+ * did not end its sentence (`…污水管网` / `600公里以上`). Not a bare number (a table's row number
+ * or a cell such as `98%`) and not a date (`12月底前`, `2021年11月`).
+ */
+const QUANTITY_CONTINUES = /^\d+(?:\.\d+)?%?(?![月日号年时点])[\u4e00-\u9fff]/u;
+
 function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
   if (line.indent >= SIGNATURE_INDENT || next.indent >= SIGNATURE_INDENT) return false;
   const nextText = next.text.text;
   const text = line.text.text;
+  if (TABLE_ROW.test(text) || TABLE_ROW.test(nextText)) return false;
   // A number broken over two lines (PM2.|5, 9|5%) is never a new item.
   if (wrapWidth !== null && /\d\.?$/.test(text) && /^\d/.test(nextText)) return true;
   if (startsWithMarker(nextText)) return false;
@@ -75,6 +85,7 @@ function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
     return CLAUSE_OPEN.test(text);
   }
   if (PARAGRAPH_END.test(text) || TITLE_END.test(text) || DOC_NUMBER_LINE.test(nextText)) return false;
+  if (QUANTITY_CONTINUES.test(nextText)) return true;
   return CLAUSE_OPEN.test(text) || line.width >= LONG_LINE;
 }
 

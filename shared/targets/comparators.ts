@@ -16,6 +16,10 @@ export const PREFIX_WORDS: readonly PrefixWord[] = [
   // at least
   { word: '≥', op: '>=' },
   { word: '不低于', op: '>=' },
+  { word: '不得低于', op: '>=' },
+  { word: '不得少于', op: '>=' },
+  { word: '不应低于', op: '>=' },
+  { word: '不应少于', op: '>=' },
   { word: '不少于', op: '>=' },
   { word: '不小于', op: '>=' },
   { word: '不下于', op: '>=' },
@@ -44,6 +48,10 @@ export const PREFIX_WORDS: readonly PrefixWord[] = [
   // at most
   { word: '≤', op: '<=' },
   { word: '不超过', op: '<=' },
+  { word: '不得超过', op: '<=' },
+  { word: '不得高于', op: '<=' },
+  { word: '不得大于', op: '<=' },
+  { word: '不应超过', op: '<=' },
   { word: '不高于', op: '<=' },
   { word: '不大于', op: '<=' },
   { word: '不多于', op: '<=' },

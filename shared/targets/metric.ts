@@ -1,7 +1,7 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^(\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const LEADING_FRAME = /^(\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
 const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?)$/;
 
 export function cleanMetric(raw: string): string {
@@ -20,8 +20,84 @@ export function cleanMetric(raw: string): string {
  */
 export function metricAfter(text: string, from: number, fragmentEnd: number): { metric: string; end: number } {
   const joined = text[from] === '的';
-  const metric = cleanMetric(text.slice(joined ? from + 1 : from, fragmentEnd));
-  return { metric, end: metric === '' ? from : fragmentEnd };
+  const end = afterWordsEnd(text, joined ? from + 1 : from, fragmentEnd);
+  const metric = cleanMetric(text.slice(joined ? from + 1 : from, end));
+  return { metric, end: metric === '' ? from : end };
+}
+
+/** How far the words after a number reach: to the next list item (、, a number, 和 before a number). */
+function afterWordsEnd(text: string, from: number, fragmentEnd: number): number {
+  for (let i = from; i < fragmentEnd; i++) {
+    const char = text[i] as string;
+    if (char === '、' || /\d/.test(char)) return i;
+    if ((char === '和' || char === '及' || char === '与') && /\d/.test(text.slice(i + 1, Math.min(fragmentEnd, i + 9)))) return i;
+  }
+  return fragmentEnd;
+}
+
+/** Verbs of a committed count, a run of them kept together (新建和改扩建, 建成投用). */
+const COUNT_VERB = /^(?:新增|新建|建成|建设|改建|扩建|改扩建|新改扩建|新改建|修建|改造|提升改造|整治|拆除|安装|增设|设置|配置|配备|购置|开通|打通|组建|培养|培训|培育|打造|创建|完成|开展|实施|评选|储备|扩种|更换|开工建设|开工|完工|竣工|投用|投入使用|提供)(?:[和、及与]?(?:改扩建|扩建|改建|新建|投用|投入使用|开工))*/u;
+
+/**
+ * A count in a list that shares one verb (新建300个农村村级综合服务社、新建改造20个社区综合服务站;
+ * 新建和改扩建乡村公厕450座、农村粪污处理设施50个; 拆除北龙口、天水路等5个现有收费站):
+ * the verb and what is counted, without the examples (…等) or the other items. Null when the
+ * words before the number are more than a verb, so completeMetric decides.
+ */
+export function listItemMetric(
+  rawBefore: string,
+  text: string,
+  quantityEnd: number,
+  fragmentEnd: number,
+  previous: { verb: string | null; bare: boolean },
+): { metric: string; end: number } | null {
+  const examples = /等$/u.test(rawBefore);
+  const item = examples ? rawBefore : rawBefore.slice(rawBefore.lastIndexOf('、') + 1);
+  const continues = /^[、和及与]/u.test(rawBefore);
+  const before = cleanMetric(item.replace(/^[、和及与]/u, ''));
+  const verb = COUNT_VERB.exec(before)?.[0] ?? null;
+  const previousVerb = previous.verb;
+  // 新建和改扩建乡村公厕450座、农村粪污处理设施50个: an item without a verb takes the list's.
+  if (continues && previous.bare && verb === null && previousVerb !== null && before !== '' && !examples) return { metric: `${previousVerb}${before}`, end: quantityEnd };
+  const verbOnly = before === '' || (verb !== null && verb === before);
+  if (!examples && !verbOnly) return null;
+  const after = metricAfter(text, quantityEnd, fragmentEnd);
+  if (after.metric === '') return null;
+  const sharedVerb = verb ?? (continues && before === '' ? previousVerb : null);
+  return { metric: `${sharedVerb ?? ''}${after.metric}`, end: after.end };
+}
+
+/** The verb run a committed count's metric starts with (新建和改扩建), or null. */
+export function leadingCountVerb(metric: string): string | null {
+  return COUNT_VERB.exec(metric)?.[0] ?? null;
+}
+
+/** A metric with no subject of its own: a generic word (投资, 数量, 比例) or an area alone (农村). */
+const GENERIC_METRIC = /^(完成)?(投资|数量|比例|比重|占比|总数|总数的|人数|规模|面积|个数|总量|总额|金额|治理)$/u;
+const AREA_ONLY = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)$/u;
+const AREA_PREFIX = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)/u;
+const SUBJECT_VERB = /^(开展|实施|推进|加强|加快|持续|深入|全面|大力|积极|着力)+/u;
+
+/**
+ * Borrows a subject for a metric that has none: '' takes the clause before (…比例连续三年上升,或达到70%);
+ * a generic word is the clause before's subject + the word (开展农村人居环境整治,完成投资25亿元 →
+ * 农村人居环境整治投资); an area alone takes the previous target's metric (城区生活垃圾无害化处理率
+ * 不低于95%,农村不低于70% → 农村生活垃圾无害化处理率). Null when the metric has its own subject.
+ */
+export function borrowSubject(metric: string, previousClause: string, previousMetric: string | null): { metric: string; fromClause: boolean } | null {
+  if (metric === '') {
+    const whole = cleanMetric(previousClause);
+    return whole === '' ? null : { metric: whole, fromClause: true };
+  }
+  if (AREA_ONLY.test(metric) && previousMetric !== null) {
+    const rest = previousMetric.replace(AREA_PREFIX, '');
+    return rest === '' || rest === previousMetric && AREA_ONLY.test(rest) ? null : { metric: `${metric}${rest}`, fromClause: false };
+  }
+  if (GENERIC_METRIC.test(metric)) {
+    const subject = cleanMetric(previousClause).replace(SUBJECT_VERB, '').split(/\d/u)[0] ?? '';
+    return subject.length >= 2 && subject.length <= 24 ? { metric: `${subject}${metric}`, fromClause: true } : null;
+  }
+  return null;
 }
 
 /** Combines the words before a number with those after it when the former is only a qualifier. */

@@ -1,35 +1,48 @@
 // Targets: a quantity, the comparator words around it, the metric it measures and its deadline.
-// Reads sentence by sentence; within a sentence, clause fragment by fragment.
+// Reads sentence by sentence; within a sentence, quantity by quantity, in named steps:
+//   find fragment → read quantity → decide comparator → find metric → is it a target → decide year → emit.
+// Special cases are rule rows: comparator words (comparators.ts), what is not a target
+// (target-rules.ts), metric framing (metric.ts), years (years.ts, governing-years.ts).
 import type { Span, Target } from '../model.ts';
 import { CHINESE_NUMERAL_CHARS } from '../numerals.ts';
 import type { Comparator } from '../schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
-import { cleanMetric, completeMetric, conjuncts, looksLikeMeasure, splitMetrics } from './metric.ts';
+import type { YearScope } from './governing-years.ts';
+import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
+import { rejects } from './target-rules.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
-import { deadlineYears, yearFor } from './years.ts';
+import { deadlineYears, yearFor, type YearFallbacks } from './years.ts';
 import { zeroTargets } from './zero.ts';
 
 /** Where a quantity can start besides a digit: 百分之九十, 不少于两次. */
 const CHINESE_START = new Set(CHINESE_NUMERAL_CHARS);
 
 export interface TargetContext {
-  /** Spans where no target can be (numbering markers, responsibility clauses). */
+  /** Spans where no target can be (numbering markers, responsibility clauses, table cells). */
   excluded: readonly Span[];
   /** The heading lines enclosing a position, nearest first (for the deadline year). */
   headingsAt: (at: number) => Span[];
+  /** Paragraph openers and list lead-ins (governing-years.ts). */
+  yearScopes?: readonly YearScope[];
+  /** The plan's own year when it is an annual plan. */
+  planYear?: number | null;
 }
 
 const SENTENCE_END = /[。!?！？\n]/;
 /** Bounds on how far a fragment or sentence reaches, so text without punctuation stays linear. */
 const MAX_FRAGMENT = 200;
 const MAX_SENTENCE = 2000;
-const FRAGMENT_END = /[,;:。!?！？\n()（）,;]/;
+/** Fragment ends; brackets are handled apart (a closed bracket inside a metric does not end it). */
+const FRAGMENT_END = /[,;:。!?！？\n,;|]/;
+const BRACKET_OPEN = /[(（]/;
+const BRACKET_CLOSE = /[)）]/;
+const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|预算|拨付|筹集|种植|栽植|完成|举办|开展|实施|评选|评定|选树|表彰|命名)/;
+const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
-const CLAUSE_END = /[,;:。!?！？\n]/;
+const CLAUSE_END = /[,;:。!?！？\n|]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
 const AGE_QUALIFIER = /^的?[\u4e00-\u9fff]/;
 /** Between the values of 分别达到95%和100%. */
@@ -37,6 +50,55 @@ const VALUE_LIST_JOINER = /^[和、及与,]/;
 const BARE_RATIO_UNITS = new Set(['%', '‰', '百分点']);
 
 export type TargetDraft = Omit<Target, 'id' | 'taskId'>;
+
+// ---------------------------------------------------------------------------------------------
+// Step 1. The fragment: where a quantity's own words start.
+
+function lastIndexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (pattern.test(text[i] as string)) return i;
+  return -1;
+}
+
+function indexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (pattern.test(text[i] as string)) return i;
+  return to;
+}
+
+/**
+ * Scans back from `at` to the fragment's start: a clause mark, or an opening bracket the quantity
+ * sits inside (…(2020年底前达到90%)). A bracket closed before the quantity belongs to the metric
+ * (新增城市(县城)公共停车位2500个, 配置自动体外除颤仪(AED)15台).
+ */
+function fragmentStart(text: string, floor: number, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const char = text[i] as string;
+    if (BRACKET_CLOSE.test(char)) {
+      depth += 1;
+      continue;
+    }
+    if (BRACKET_OPEN.test(char)) {
+      if (depth === 0) return i + 1;
+      depth -= 1;
+      continue;
+    }
+    if (depth > 0 && at - i > MAX_BRACKET) return i + 1;
+    if (depth === 0 && FRAGMENT_END.test(char)) return i + 1;
+  }
+  return floor;
+}
+
+/** The fragment's end after the quantity: the next clause mark or bracket. */
+function fragmentEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const char = text[i] as string;
+    if (FRAGMENT_END.test(char) || BRACKET_OPEN.test(char) || BRACKET_CLOSE.test(char)) return i;
+  }
+  return limit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2. The comparator: words before the number (prefix), after it (suffix), or a change.
 
 interface Found {
   prefix: PrefixWord | null;
@@ -49,72 +111,79 @@ interface Found {
 const UPGRADE_COMPOUND = /(改造|整治|打造|美化|亮化|绿化|建设)(提升|提高)$/;
 /** 不低于每生每年720元: a rate phrase may stand between a comparator and its number. */
 const RATE_PHRASE = /(每[\u4e00-\u9fff]{1,2}){1,3}$/;
-
 /** 至少组织1次: words that may stand a verb away from their number. */
 const GAPPED_PREFIX = SORTED_PREFIX.filter((w) => w.gap).map((w) => ({ word: w, pattern: new RegExp(`${w.word}[\\u4e00-\\u9fff]{1,${w.gap}}$`) }));
 
-function findPrefix(text: string, fragStart: number, at: number, unit: string): Found {
+/** 达到95%: the comparator word right before the number. */
+function adjacentPrefix(before: string, unit: string): PrefixWord | null {
+  return SORTED_PREFIX.find((word) => (!word.units || word.units.includes(unit)) && before.endsWith(word.word)) ?? null;
+}
+
+/** 不低于每生每年720元: a comparator before a rate phrase; returns where the word starts in `before`. */
+function prefixBeforeRate(before: string): { word: PrefixWord; at: number } | null {
+  const rate = RATE_PHRASE.exec(before);
+  if (!rate) return null;
+  const beforeRate = before.slice(0, rate.index);
+  const word = SORTED_PREFIX.find((w) => !w.units && w.word.length > 1 && beforeRate.endsWith(w.word));
+  return word ? { word, at: rate.index - word.word.length } : null;
+}
+
+/** 至少组织1次: a comparator a verb away from the number. */
+function gappedPrefix(before: string): { word: PrefixWord; at: number } | null {
+  for (const { word, pattern } of GAPPED_PREFIX) {
+    const gapped = pattern.exec(before);
+    if (gapped) return { word, at: gapped.index };
+  }
+  return null;
+}
+
+/**
+ * 比2015年降低15%, 逐年提升不低于1个百分点, 提高了5%: a change word before the comparator (or
+ * before the number, bridged by 了/约 …). A level (提高到, 控制在) is not a change.
+ */
+function changeWord(before: string, prefix: PrefixWord | null, prefixAt: number): { direction: 'increase' | 'decrease'; at: number } | null {
+  if (prefix !== null && /[到至在]$/.test(prefix.word)) return null;
+  const upTo = before.slice(0, prefixAt);
+  for (const [word, direction] of CHANGE_WORDS) {
+    const index = upTo.lastIndexOf(word);
+    if (index === -1 || UPGRADE_COMPOUND.test(upTo.slice(Math.max(0, index - 2), index + word.length))) continue;
+    const bridge = upTo.slice(index + word.length);
+    if (CHANGE_BRIDGE.test(bridge) || (prefix === null && bridge === '')) return { direction, at: index };
+  }
+  return null;
+}
+
+function findComparatorWords(text: string, fragStart: number, at: number, unit: string): Found {
   const before = text.slice(fragStart, at);
-  let prefix: PrefixWord | null = null;
-  let prefixStart = at;
-  for (const word of SORTED_PREFIX) {
-    if (word.units && !word.units.includes(unit)) continue;
-    if (before.endsWith(word.word)) {
-      prefix = word;
-      prefixStart = at - word.word.length;
-      break;
-    }
+  const adjacent = adjacentPrefix(before, unit);
+  const located = adjacent ? { word: adjacent, at: before.length - adjacent.word.length } : (prefixBeforeRate(before) ?? gappedPrefix(before));
+  const prefix = located?.word ?? null;
+  const prefixAt = located?.at ?? before.length;
+  const change = changeWord(before, prefix, prefixAt);
+  return {
+    prefix,
+    prefixStart: fragStart + prefixAt,
+    change: change?.direction ?? null,
+    changeStart: change ? fragStart + change.at : fragStart + prefixAt,
+  };
+}
+
+function readSuffix(text: string, at: number): { op: Comparator; word: string; length: number } | null {
+  for (const suffix of SORTED_SUFFIX) {
+    if (text.startsWith(suffix.word, at)) return { op: suffix.op, word: suffix.word, length: suffix.word.length };
   }
-  if (!prefix) {
-    const rate = RATE_PHRASE.exec(before);
-    if (rate) {
-      const beforeRate = before.slice(0, rate.index);
-      const word = SORTED_PREFIX.find((w) => !w.units && w.word.length > 1 && beforeRate.endsWith(w.word));
-      if (word) {
-        prefix = word;
-        prefixStart = fragStart + rate.index - word.word.length;
-      }
-    }
-  }
-  if (!prefix) {
-    for (const { word, pattern } of GAPPED_PREFIX) {
-      const gapped = pattern.exec(before);
-      if (gapped) {
-        prefix = word;
-        prefixStart = fragStart + gapped.index;
-        break;
-      }
-    }
-  }
-  // A level (提高到, 控制在) is not a change; a change word may stand before a comparator.
-  let change: 'increase' | 'decrease' | null = null;
-  let changeStart = prefixStart;
-  const isLevel = prefix !== null && /[到至在]$/.test(prefix.word);
-  if (!isLevel) {
-    const upTo = before.slice(0, prefixStart - fragStart);
-    for (const [word, direction] of CHANGE_WORDS) {
-      const index = upTo.lastIndexOf(word);
-      if (index === -1 || UPGRADE_COMPOUND.test(upTo.slice(Math.max(0, index - 2), index + word.length))) continue;
-      const bridge = upTo.slice(index + word.length);
-      if (CHANGE_BRIDGE.test(bridge) || (prefix === null && bridge === '')) {
-        change = direction;
-        changeStart = fragStart + index;
-        break;
-      }
-    }
-    if (change === null && prefix === null) {
-      // 提高了5%: the bridge word sits before the number with no comparator.
-      for (const [word, direction] of CHANGE_WORDS) {
-        const index = before.lastIndexOf(word);
-        if (index !== -1 && !UPGRADE_COMPOUND.test(before.slice(Math.max(0, index - 2), index + word.length)) && CHANGE_BRIDGE.test(before.slice(index + word.length))) {
-          change = direction;
-          changeStart = fragStart + index;
-          break;
-        }
-      }
-    }
-  }
-  return { prefix, prefixStart, change, changeStart };
+  return null;
+}
+
+/** Decision order: range > change (increase/decrease) > approximately > suffix > 多/余 > prefix. */
+function decideOp(q: Quantity, found: Found, suffix: { op: Comparator } | null): Comparator | null {
+  if (q.max !== null) return 'range';
+  if (found.change) return found.change;
+  if (suffix?.op === '~' || found.prefix?.op === '~') return '~';
+  if (suffix) return suffix.op;
+  if (q.more) return '>';
+  if (found.prefix) return found.prefix.op;
+  return null;
 }
 
 interface ValueList {
@@ -141,33 +210,6 @@ function readValueList(text: string, first: Quantity, from: number): ValueList |
   return { items, end, suffix };
 }
 
-function readSuffix(text: string, at: number): { op: Comparator; length: number } | null {
-  for (const suffix of SORTED_SUFFIX) {
-    if (text.startsWith(suffix.word, at)) return { op: suffix.op, length: suffix.word.length };
-  }
-  return null;
-}
-
-function decideOp(q: Quantity, found: Found, suffix: { op: Comparator } | null): Comparator | null {
-  if (q.max !== null) return 'range';
-  if (found.change) return found.change;
-  if (suffix?.op === '~' || found.prefix?.op === '~') return '~';
-  if (suffix) return suffix.op;
-  if (q.more) return '>';
-  if (found.prefix) return found.prefix.op;
-  return null;
-}
-
-function lastIndexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (pattern.test(text[i] as string)) return i;
-  return -1;
-}
-
-function indexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (pattern.test(text[i] as string)) return i;
-  return to;
-}
-
 /** Comparator words that may stand before a Chinese numeral, by their last character. */
 const CHINESE_PREFIXES = new Map<string, string[]>();
 for (const word of SORTED_PREFIX) {
@@ -185,91 +227,136 @@ function chineseAllowed(text: string, fragStart: number, at: number): boolean {
   return candidates.some((word) => before.endsWith(word));
 }
 
+// ---------------------------------------------------------------------------------------------
+// The sentence reader: the steps in order, one quantity at a time.
+
+interface SentenceState {
+  /** End of the previous target in this sentence: the next fragment starts after it. */
+  lastEnd: number;
+  /** The previous target's metric and commitment verb, for list items and per-area pairs. */
+  previous: { metric: string; verb: string | null; end: number; bare: boolean } | null;
+}
+
+/** A bare number is a target when it is a share (装灯率100%) or a count a commitment verb asks for. */
+function bareTarget(text: string, q: Quantity, sentence: Span): boolean {
+  if (BARE_RATIO_UNITS.has(q.unit)) return true;
+  const clauseStart = lastIndexOfAny(text, CLAUSE_END, Math.max(sentence.start, q.start - MAX_FRAGMENT), q.start) + 1 || sentence.start;
+  return !q.chinese && q.unit !== '' && !TIME_UNITS.has(q.unit) && q.unit !== '分' && COMMIT_VERBS.test(text.slice(clauseStart, q.start));
+}
+
+
 export function extractTargets(text: string, context: TargetContext): TargetDraft[] {
   const drafts: TargetDraft[] = [];
   const excluded = new SpanIndex(context.excluded.map((span) => ({ span })));
+  const fallbacksAt = yearFallbacks(context);
   let sentenceStart = 0;
   while (sentenceStart < text.length) {
     const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
-    const sentence = { start: sentenceStart, end: sentenceEnd };
-    drafts.push(...sentenceTargets(text, sentence, context, excluded));
+    drafts.push(...sentenceTargets(text, { start: sentenceStart, end: sentenceEnd }, fallbacksAt, excluded));
     sentenceStart = sentenceEnd + 1;
   }
   return drafts.sort((a, b) => a.span.start - b.span.start);
 }
 
-function sentenceTargets(text: string, sentence: Span, context: TargetContext, excluded: SpanIndex<{ span: Span }>): TargetDraft[] {
+/** The fallbacks of yearFor at a position: scopes looked up in O(log n). */
+function yearFallbacks(context: TargetContext): (at: number) => YearFallbacks {
+  const scopes = new SpanIndex(context.yearScopes ?? []);
+  const planYear = context.planYear ?? null;
+  return (at) => ({ headings: context.headingsAt(at), scoped: scopes.innermost(at)?.year ?? null, planYear });
+}
+
+function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number) => YearFallbacks, excluded: SpanIndex<{ span: Span }>): TargetDraft[] {
   const drafts: TargetDraft[] = [];
   const years = deadlineYears(text, sentence);
-  let lastEnd = sentence.start;
+  const state: SentenceState = { lastEnd: sentence.start, previous: null };
   for (let at = sentence.start; at < sentence.end; at++) {
     const code = text.charCodeAt(at);
     // Quantities start with a digit, 百 (百分之) or a Chinese numeral: skip everything else fast.
-    if (!(code >= 48 && code <= 57) && !CHINESE_START.has(text[at] as string)) continue;
     const isDigit = code >= 48 && code <= 57;
+    if (!isDigit && !CHINESE_START.has(text[at] as string)) continue;
     // A Chinese numeral counts only after a comparator word (or in 百分之): most 一 are words.
     if (!isDigit && !chineseAllowed(text, sentence.start, at)) continue;
     if (excluded.has(at)) continue;
-    // The clause fragment the quantity sits in, starting after the previous target in it.
-    const floor = Math.max(sentence.start, lastEnd, at - MAX_FRAGMENT);
-    const start = lastIndexOfAny(text, FRAGMENT_END, floor, at) + 1 || floor;
+
+    // Step 1: the fragment the quantity sits in, starting after the previous target in it.
+    const floor = Math.max(sentence.start, state.lastEnd, at - MAX_FRAGMENT);
+    const start = fragmentStart(text, floor, at);
+    // Step 2: the quantity and its unit.
     const q = readQuantity(text, at, chineseAllowed(text, start, at));
     if (!q) continue;
     at = q.end - 1;
     const suffix = readSuffix(text, q.end);
     let quantityEnd = q.end + (suffix?.length ?? 0);
     if (q.unit === '岁' && AGE_QUALIFIER.test(text.slice(quantityEnd, quantityEnd + 2))) continue;
-    const found = findPrefix(text, start, q.start, q.unit);
+    // Step 3: the comparator.
+    const found = findComparatorWords(text, start, q.start, q.unit);
     let op = decideOp(q, found, suffix);
 
+    // Step 4: the metric — the words before the comparator, completed by those after the number.
     const metricEnd = found.change ? Math.min(found.changeStart, found.prefixStart) : found.prefixStart;
     const rawBefore = text.slice(start, metricEnd);
-    const before = cleanMetric(rawBefore.replace(/^[、和及与]/, ''));
-    // 分别达到95%和100%: one value per metric, in order.
     const values = /分别$/.test(rawBefore) ? readValueList(text, q, quantityEnd) : null;
     if (values) {
       quantityEnd = values.end;
       at = values.end - 1;
       if (op === null && values.suffix) op = values.suffix.op;
     }
-    const fragEnd = indexOfAny(text, FRAGMENT_END, quantityEnd, Math.min(sentence.end, quantityEnd + MAX_FRAGMENT));
-    const completed = completeMetric(before, text, quantityEnd, fragEnd);
+    const fragEnd = fragmentEnd(text, quantityEnd, Math.min(sentence.end, quantityEnd + MAX_FRAGMENT));
+    const item = listItemMetric(rawBefore, text, quantityEnd, fragEnd, { verb: state.previous?.verb ?? null, bare: op === null && (state.previous?.bare ?? false) });
+    const completed = item ?? completeMetric(cleanMetric(rawBefore.replace(/^[、和及与]/, '')), text, quantityEnd, fragEnd);
     let metric = completed.metric;
-    const textEnd = completed.end;
     let textStart = start;
-    if (metric === '' && start > sentence.start) {
-      // …比例连续三年上升,或达到70%: the subject is in the clause before.
-      const previousFloor = Math.max(sentence.start, lastEnd, start - MAX_FRAGMENT);
-      const previousStart = lastIndexOfAny(text, FRAGMENT_END, previousFloor, start - 1) + 1 || previousFloor;
-      metric = cleanMetric(text.slice(previousStart, start - 1));
-      textStart = previousStart;
+    if (start > sentence.start) {
+      // …比例连续三年上升,或达到70%; 开展农村人居环境整治,完成投资25亿元; 城区不低于95%,农村不低于70%:
+      // a metric with no subject of its own borrows the clause before (or the previous target's).
+      const previousFloor = Math.max(sentence.start, state.lastEnd, start - MAX_FRAGMENT);
+      const previousStart = fragmentStart(text, previousFloor, start - 1);
+      const borrowed = borrowSubject(metric, text.slice(previousStart, start - 1), state.previous?.metric ?? null);
+      if (borrowed !== null) {
+        metric = borrowed.metric;
+        if (borrowed.fromClause) textStart = previousStart;
+      }
     }
     if (op === null) {
-      // Bare numbers: a share (装灯率100%) or a count that a commitment verb asks for.
-      const bareRatio = BARE_RATIO_UNITS.has(q.unit);
-      const clauseStart = lastIndexOfAny(text, CLAUSE_END, Math.max(sentence.start, q.start - MAX_FRAGMENT), q.start) + 1 || sentence.start;
-      const bareCount = !q.chinese && q.unit !== '' && !TIME_UNITS.has(q.unit) && q.unit !== '分' && COMMIT_VERBS.test(text.slice(clauseStart, q.start));
-      if (!bareRatio && !bareCount) continue;
+      if (!bareTarget(text, q, sentence)) continue;
       op = '=';
     }
+
+    // Step 5: is it a target? (target-rules.ts, then the grammar's own checks)
+    const rejected = rejects({
+      before: text.slice(sentence.start, q.start),
+      after: text.slice(quantityEnd, quantityEnd + 12),
+      fragment: rawBefore,
+      unit: q.unit,
+      suffix: suffix?.word ?? null,
+      op,
+      chinese: q.chinese,
+      metric,
+    });
+    if (rejected) continue;
     // 为 is too common a word to be a comparator unless a measure or a unit says so.
     if (found.prefix?.word === '为' && !looksLikeMeasure(metric) && !values && q.unit === '') continue;
     if (q.max === null && q.unit === '' && !found.prefix && !suffix) continue;
     if (metric === '') continue;
 
-    lastEnd = quantityEnd;
-    const year = yearFor(text, years, q.start, context.headingsAt(q.start));
+    // Step 6: the year.
+    const year = yearFor(text, years, q.start, fallbacksAt(q.start));
+
+    // Step 7: emit, with the spans the extension highlights.
+    const textEnd = Math.max(quantityEnd, completed.end);
+    state.lastEnd = textEnd;
+    state.previous = { metric, verb: leadingCountVerb(metric) ?? state.previous?.verb ?? null, end: textEnd, bare: found.prefix === null && suffix === null && !found.change };
     const spanStart = Math.min(metricEnd, q.start);
     // Bounded to this target's own text: an unbounded lastIndexOf rescans the document.
     const metricAt = text.slice(textStart, metricEnd + 2).lastIndexOf(metric.slice(0, 2));
     const metricStart = metricAt === -1 ? -1 : textStart + metricAt;
-    const span = { start: metricStart >= textStart ? metricStart : spanStart, end: Math.max(quantityEnd, textEnd) };
-    const textSpan = { start: textStart, end: Math.max(quantityEnd, textEnd) };
+    const span = { start: metricStart >= textStart ? metricStart : spanStart, end: textEnd };
+    const textSpan = { start: textStart, end: textEnd };
     if (values) {
       const metrics = conjuncts(metric);
-      values.items.forEach((item, k) => {
+      values.items.forEach((v, k) => {
         const part = metrics.length === values.items.length ? (metrics[k] as string) : metric;
-        drafts.push({ textSpan, metric: part, op: op as Comparator, value: item.value, max: item.max, unit: item.unit, year, span });
+        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year, span });
       });
       continue;
     }
@@ -277,6 +364,6 @@ function sentenceTargets(text: string, sentence: Span, context: TargetContext, e
       drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
     }
   }
-  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, context.headingsAt(z.span.start)) })));
+  drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, fallbacksAt(z.span.start)) })));
   return drafts;
 }

@@ -38,19 +38,33 @@ export function insideBookTitle(text: string, at: number): boolean {
   return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
+/** What governs a target's year beyond its own sentence (governing-years.ts). */
+export interface YearFallbacks {
+  /** The enclosing headings, nearest first. */
+  headings: readonly Span[];
+  /** The year of a paragraph opener or a lead-in whose scope holds the target. */
+  scoped: number | null;
+  /** An annual plan's own year. */
+  planYear: number | null;
+}
+
 /**
- * The year a target at `at` is due: the nearest deadline year before it in its sentence
- * (`inSentence`, from deadlineYears over the sentence),
- * else a deadline-marked one after it (…达到90%(2020年底前)), else the enclosing headings' year.
+ * The year a target at `at` is due, by the first rule that gives one:
+ * 1. sentence: the nearest deadline year before it in its sentence (`inSentence`, from deadlineYears);
+ * 2. sentence: a deadline-marked one after it (…达到90%(2020年底前));
+ * 3. the paragraph's opener or the list's lead-in (到2012年底,…具体达到以下目标:);
+ * 4. the enclosing headings' year;
+ * 5. an annual plan's year (2020年民生实事项目).
  */
-export function yearFor(text: string, inSentence: readonly YearMention[], at: number, headings: readonly Span[]): number | null {
+export function yearFor(text: string, inSentence: readonly YearMention[], at: number, fallbacks: YearFallbacks): number | null {
   const before = inSentence.filter((m) => m.end <= at);
   if (before.length > 0) return (before[before.length - 1] as YearMention).year;
   const after = inSentence.find((m) => m.start >= at && /(末|底|前)$/.test(text.slice(m.start, m.end)));
   if (after) return after.year;
-  for (const heading of headings) {
+  if (fallbacks.scoped !== null) return fallbacks.scoped;
+  for (const heading of fallbacks.headings) {
     const found = deadlineYears(text, heading);
     if (found.length === 1) return (found[0] as YearMention).year;
   }
-  return null;
+  return fallbacks.planYear;
 }

@@ -173,7 +173,7 @@ describe('corrections', () => {
     const law = exp.targets.find((t) => t.metric === '全民法治宣传教育的普及率');
     if (!sport || !law) throw new Error('seed changed');
     await addCorrection(db, planId, { kind: 'renameUnit', task: taskKeyOf(exp, 't1'), role: 'lead', from: '县纪委监委', to: '县纪律检查委员会' }, T0 + 1);
-    await addCorrection(db, planId, { kind: 'editTarget', target: targetKeyOf(exp, sport.id), changes: { year: 2021 } }, T0 + 2);
+    await addCorrection(db, planId, { kind: 'editTarget', target: targetKeyOf(exp, sport.id), changes: { year: 2022 } }, T0 + 2);
     await addCorrection(db, planId, { kind: 'editTarget', target: targetKeyOf(exp, law.id), changes: { value: 96 } }, T0 + 3);
 
     // The page changes the sports target's clause: its correction has nothing left to apply to.
@@ -183,7 +183,7 @@ describe('corrections', () => {
     const corrected = (await getPlan(db, next.planId))?.export;
     expect(corrected?.tasks.find((t) => t.id === 't1')?.leadUnits[0]).toBe('县纪律检查委员会');
     expect(corrected?.targets.find((t) => t.metric === '全民法治宣传教育的普及率')?.value).toBe(96);
-    expect(corrected?.targets.find((t) => t.metric === '经常参加体育锻炼人数占比')).toMatchObject({ value: 40, year: null });
+    expect(corrected?.targets.find((t) => t.metric === '经常参加体育锻炼人数占比')).toMatchObject({ value: 40, year: 2021 }); // the plan's own year, not the dropped correction's
     // The old version keeps all three.
     expect(await listCorrections(db, planId)).toHaveLength(3);
   });

@@ -1,0 +1,220 @@
+// Table-shaped plans as web pages and PDFs flatten them: 任务分解表 / 实事项目表 / 进展情况表 rows
+// whose cells stand one per line (序号 / 民生实事 / 责任单位 / 完成时限 …) or in one line between `|`.
+// A header row names the columns (columns.ts); each row below it becomes a task with its units.
+// Stages: find the header → cut the rows → classify each cell (by its column where the row lines
+// up with the header, else by what it holds) → the row's task, clause and excluded cells.
+import type { Span } from '../model.ts';
+import { columnKind, type ColumnKind } from './columns.ts';
+import { looksLikeUnitList } from './cells.ts';
+
+export interface Cell {
+  span: Span;
+  text: string;
+  kind: ColumnKind;
+}
+
+export interface TableRow {
+  /** From the row's first cell to its last. */
+  span: Span;
+  /** 序号, when the row has one. */
+  label: string | null;
+  cells: Cell[];
+}
+
+export interface FlatTable {
+  layout: 'pipe' | 'line';
+  header: Span;
+  columns: ColumnKind[];
+  /** The roles the header's unit columns name, in column order. */
+  rows: TableRow[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/** The trimmed cells of a `|` line with their spans (empty cells kept, for alignment). */
+function pipeCells(line: Line): Array<{ span: Span; text: string }> {
+  const cells: Array<{ span: Span; text: string }> = [];
+  let from = 0;
+  const raw = line.text;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && raw[i] !== '|') continue;
+    const piece = raw.slice(from, i);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    cells.push({ span: { start: line.start + from + lead, end: line.start + from + lead + text.length }, text });
+    from = i + 1;
+  }
+  // `a | b |` ends with an empty cell that is only the closing bar.
+  if (cells.length > 1 && (cells[cells.length - 1] as { text: string }).text === '') cells.pop();
+  return cells;
+}
+
+/** A header names at least a task column and a unit, number or progress column. */
+function isHeader(kinds: readonly ColumnKind[]): boolean {
+  const known = kinds.filter((k) => k !== 'unknown');
+  if (known.length < 3 || known.length < kinds.length - 1) return false;
+  return kinds.includes('content') && kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'number' || k === 'progress' || k === 'target');
+}
+
+const ROW_NUMBER = /^\d{1,3}$/;
+const PROGRESS_TEXT = /^(已完成|已经|已|目前|截至|截止|正在|完成率|进度|\d+(\.\d+)?%)/u;
+const DEADLINE_TEXT = /^((19|20)\d{2}(年|\.)\d{0,2}月?|\d{1,2}月)/u;
+
+/**
+ * What a cell holds when its column cannot be trusted (the row does not line up with the header):
+ * a list of unit names, a deadline, a progress note, or the task's content.
+ */
+function kindByContent(text: string, expected: ColumnKind): ColumnKind {
+  if (text === '') return 'unknown';
+  if (ROW_NUMBER.test(text)) return 'number';
+  if (PROGRESS_TEXT.test(text)) return 'progress';
+  if (DEADLINE_TEXT.test(text) && text.length <= 14) return 'deadline';
+  if (looksLikeUnitList(text)) return expected === 'lead' || expected === 'responsible' ? expected : 'unit';
+  return 'content';
+}
+
+/** Columns whose cells may hold anything: their header decides, whatever the cell looks like. */
+const TRUSTED_COLUMNS = new Set<ColumnKind>(['progress', 'target', 'weight', 'people', 'ignored']);
+
+/**
+ * The column's kind where the cell fits it, else what the cell itself holds: a merged cell
+ * (rowspan) shifts the cells of a row, so a unit list, a date or a progress note in another
+ * column is read for what it is.
+ */
+function classify(text: string, column: ColumnKind | undefined): ColumnKind {
+  if (column === undefined || column === 'unknown') return kindByContent(text, 'unknown');
+  if (text === '' || TRUSTED_COLUMNS.has(column)) return column;
+  const byContent = kindByContent(text, column);
+  if (byContent === 'content') return column === 'lead' || column === 'responsible' || column === 'deadline' ? 'content' : column;
+  return byContent;
+}
+
+function makeRow(columns: readonly ColumnKind[], raw: ReadonlyArray<{ span: Span; text: string }>, aligned: boolean): TableRow {
+  const cells: Cell[] = raw.map((cell, k) => ({ ...cell, kind: classify(cell.text, aligned ? columns[k] : undefined) }));
+  const first = cells.find((c) => c.text !== '');
+  const last = [...cells].reverse().find((c) => c.text !== '');
+  const label = first && ROW_NUMBER.test(first.text) ? first.text : null;
+  return { span: { start: first?.span.start ?? 0, end: last?.span.end ?? 0 }, label, cells: cells.filter((c) => c.text !== '') };
+}
+
+function hasContent(row: TableRow): boolean {
+  return row.cells.some((c) => c.kind === 'content');
+}
+
+/** A row with no content of its own (`2021.8 | 城投集团`) adds its cells to the row above. */
+function mergeContinuation(rows: TableRow[], row: TableRow): void {
+  const previous = rows[rows.length - 1];
+  if (previous && !hasContent(row) && row.label === null) {
+    previous.cells.push(...row.cells);
+    previous.span.end = Math.max(previous.span.end, row.span.end);
+  } else if (hasContent(row)) {
+    rows.push(row);
+  }
+}
+
+/** Pipe layout: `序号 | 实事项目 | 责任单位 | 配合单位 |` then one row per line. */
+function pipeTable(lines: readonly Line[], at: number): { table: FlatTable; next: number } | null {
+  const headerLine = lines[at] as Line;
+  const headerCells = pipeCells(headerLine);
+  const columns = headerCells.map((c) => columnKind(c.text));
+  if (!isHeader(columns)) return null;
+  const rows: TableRow[] = [];
+  let k = at + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (!line.text.includes('|')) {
+      if (line.text.trim() === '') continue;
+      break;
+    }
+    const raw = pipeCells(line);
+    mergeContinuation(rows, makeRow(columns, raw, raw.length === columns.length));
+  }
+  if (rows.length === 0) return null;
+  return { table: { layout: 'pipe', header: { start: headerLine.start, end: headerLine.end }, columns, rows }, next: k };
+}
+
+const MAX_HEADER_CELLS = 8;
+
+/** Line layout: 序号 / 民生实事 / 责任单位 / 完成时限 on lines of their own, then rows opened by 1, 2, 3 … */
+function lineTable(lines: readonly Line[], at: number): { table: FlatTable; next: number } | null {
+  const headerLines: Line[] = [];
+  let k = at;
+  for (; k < lines.length && headerLines.length < MAX_HEADER_CELLS; k++) {
+    const line = lines[k] as Line;
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (columnKind(text) === 'unknown') break;
+    headerLines.push(line);
+  }
+  const columns = headerLines.map((l) => columnKind(l.text.trim()));
+  if (!isHeader(columns) || columns[0] !== 'number') return null;
+  // Rows: a line holding only the next row number opens a row; every line until the next one is a cell.
+  const rows: TableRow[] = [];
+  let expected = 1;
+  let current: Line[] | null = null;
+  const close = () => {
+    if (current === null || current.length === 0) return;
+    const raw = current.map((l) => {
+      const lead = l.text.length - l.text.trimStart().length;
+      const text = l.text.trim();
+      return { span: { start: l.start + lead, end: l.start + lead + text.length }, text };
+    });
+    mergeContinuation(rows, makeRow(columns, raw, raw.length === columns.length));
+  };
+  let lastRowLine = k;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (text === String(expected)) {
+      close();
+      current = [line];
+      expected += 1;
+      lastRowLine = k;
+      continue;
+    }
+    if (current === null) break;
+    // A row's cells are short lines; a long paragraph after the last row ends the table.
+    if (text.length > 400) break;
+    current.push(line);
+    lastRowLine = k;
+  }
+  close();
+  if (rows.length === 0) return null;
+  const first = headerLines[0] as Line;
+  const last = headerLines[headerLines.length - 1] as Line;
+  return { table: { layout: 'line', header: { start: first.start, end: last.end }, columns, rows }, next: lastRowLine + 1 };
+}
+
+/** Every flattened table of a text, in order. Linear: each line is looked at a bounded number of times. */
+export function findFlatTables(text: string): FlatTable[] {
+  const lines = linesOf(text);
+  const tables: FlatTable[] = [];
+  for (let k = 0; k < lines.length; ) {
+    const line = lines[k] as Line;
+    const found = line.text.includes('|') ? pipeTable(lines, k) : columnKind(line.text.trim()) === 'number' ? lineTable(lines, k) : null;
+    if (found) {
+      tables.push(found.table);
+      k = Math.max(found.next, k + 1);
+    } else {
+      k += 1;
+    }
+  }
+  return tables;
+}

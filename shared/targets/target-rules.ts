@@ -1,0 +1,69 @@
+// What is a target: named rule rows, each with an example. A quantity that a `notATarget` row
+// matches is dropped; the rows read in the order a reader would object.
+import type { Comparator } from '../schema.ts';
+import { TIME_UNITS } from './units-of-measure.ts';
+
+/** What a rule row sees of one quantity in its sentence. */
+export interface Candidate {
+  /** The sentence from its start to the quantity. */
+  before: string;
+  /** The text right after the quantity (unit and suffix included), a few characters. */
+  after: string;
+  /** The fragment's own words before the number (the metric's raw material). */
+  fragment: string;
+  unit: string;
+  suffix: string | null;
+  op: Comparator | null;
+  chinese: boolean;
+  metric: string;
+}
+
+export interface TargetRule {
+  name: string;
+  example: string;
+  test: (c: Candidate) => boolean;
+}
+
+/** A past period or an achieved result: figures a report gives of work done. */
+const ACHIEVED = /(?:已经?|业已|现已|目前已)(?:完成|建成(?!区)|开工|实现|累计|安排|办理|发放|新增|落实|签约|启动)|截[至止](?:目前|\d|[一二三四五六七八九十]+月)|今年以来|(?<![比较与同])(?:去年|上年)(?!同期)|\d{1,2}[-—~至]\d{1,2}月[,，份]|前[一二三]季度|上半年[,，]|当前进度/u;
+/** 由800元提升至1560元: the value after 由/从 is the baseline, not the target. */
+const BASELINE_FROM = /(?:由|从)$/u;
+const CHANGE_TO = /^[^,;。]{0,6}?(?:提高|提升|增加|增长|降低|下降|减少|调整|上调|扩大|增至|降至|提至|到|至)/u;
+/** 10亿元以上项目, 50户以上的村: a class threshold that names what is counted. */
+const CLASS_NOUN = /^(?:的)?(?:重大|重点|规模|大型|新|工业)?(?:项目|企业|工程|人群|老年人|老人|居民|家庭|客户|用户|车辆|建筑|场所|医院|学校|村|行政村|自然村|社区|园区)/u;
+/** 5年内, 3年以内: a time frame, not a target (审批时间压缩至5个工作日 is one). */
+const TIME_FRAME_SUFFIX = new Set(['内', '以内', '之内']);
+const FRAME_UNITS = new Set(['年', '个月', '月']);
+
+export const NOT_A_TARGET: readonly TargetRule[] = [
+  {
+    name: 'time frame',
+    example: '力争5年内培养100名骨干教师 (5年内 is when, not what)',
+    test: (c) => FRAME_UNITS.has(c.unit) && c.suffix !== null && TIME_FRAME_SUFFIX.has(c.suffix),
+  },
+  {
+    name: 'time span',
+    example: '用3年时间, 连续2年',
+    test: (c) => FRAME_UNITS.has(c.unit) && /^(时间|左右时间|来|后|间)/u.test(c.after) ,
+  },
+  {
+    name: 'achieved result',
+    example: '1-2月,全市固定资产投资同比下降12.7%; 已完成筛查人数3495人',
+    test: (c) => ACHIEVED.test(c.before),
+  },
+  {
+    name: 'baseline',
+    example: '农村低保标准由800元提升至1560元 (800 is where it starts)',
+    test: (c) => BASELINE_FROM.test(c.before) && CHANGE_TO.test(c.after),
+  },
+  {
+    name: 'class threshold',
+    example: '新引进5亿元以上重大项目9个 (5亿元以上 names the class)',
+    test: (c) => c.suffix !== null && (c.suffix === '以上' || c.suffix === '以下') && c.unit !== '%' && c.unit !== '' && !TIME_UNITS.has(c.unit) && CLASS_NOUN.test(c.after),
+  },
+];
+
+/** The first rule that says the candidate is not a target, or null. */
+export function rejects(candidate: Candidate): TargetRule | null {
+  return NOT_A_TARGET.find((rule) => rule.test(candidate)) ?? null;
+}
