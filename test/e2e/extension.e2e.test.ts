@@ -248,7 +248,7 @@ const SPACED = `<!doctype html><html><head><meta charset="utf-8"><title>某市20
 <h1>某市2024年城市更新民生实事实施方案</h1><div class="article">
 <p>为加快推进城市更新,制定本实施方案。</p>
 <p>一、主要任务</p>
-<p>(一)推进棚户区改造。全年新开工安置房 <span>15546</span> 套,基本建成安置房不少于8000套。(牵头单位:市住建局;责任单位:各县区人民政府)</p>
+<p>(一)推进棚户区改造。全年新开工安置房15546套,惠及群众 <span>4.2</span> 万户,基本建成安置房不少于8000套。(牵头单位:市住建局;责任单位:各县区人民政府)</p>
 <p>(二)整治背街小巷。完成背街小巷整治120条,改造老旧小区供水管网不少于50公里。(牵头单位:市城管局;责任单位:市水务集团)</p>
 <p>(三)提升公共服务。新建社区食堂30个,城市生活垃圾无害化处理率达到100%。(牵头单位:市民政局)</p>
 </div></body></html>`;
@@ -263,32 +263,34 @@ describe('corrections as a staff member makes them', () => {
     const page = await openPlanPage('/spaced.html');
     const before = await highlightedTargets(page);
     expect(before).toContain('新建社区食堂30个');
-    expect(before).not.toContain('新开工安置房15546套');
+    expect(before).not.toContain('惠及群众4.2万户');
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
     await panel.waitForSelector('table.targets');
 
-    // Select 新开工安置房 15546 套 across the <span>, as a mouse drag does.
+    // Select 惠及群众 4.2 万户 across the <span>, as a mouse drag does.
     await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('新开工安置房')) as HTMLElement;
-      const first = paragraph.firstChild as Text;
-      const last = paragraph.childNodes[2] as Text;
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('惠及群众')) as HTMLElement;
+      const span = paragraph.querySelector('span') as HTMLElement;
+      const first = span.previousSibling as Text;
+      const last = span.nextSibling as Text;
       const range = document.createRange();
-      range.setStart(first, first.data.indexOf('新开工安置房'));
-      range.setEnd(last, last.data.indexOf('套') + 1);
+      range.setStart(first, first.data.indexOf('惠及群众'));
+      range.setEnd(last, last.data.indexOf('万户') + 2);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     });
     await panel.click('#add-target');
     const dialog = panel.locator('dialog.correction');
     await dialog.waitFor();
-    expect(await dialog.locator('[name="text"]').inputValue()).toBe('新开工安置房15546套');
-    expect(await dialog.locator('[name="value"]').inputValue()).toBe('15546');
+    expect(await dialog.locator('[name="text"]').inputValue()).toBe('惠及群众4.2万户');
+    expect(await dialog.locator('[name="value"]').inputValue()).toBe('4.2');
+    expect(await dialog.locator('[name="unit"]').inputValue()).toBe('万户');
     await dialog.locator('[name="year"]').fill('2024');
     await dialog.locator('button.primary').click();
     await dialog.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '新开工安置房15546套'));
+    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '惠及群众4.2万户'));
     // The panel lists it and finds it on the page.
-    await panel.locator('table.targets button[data-target-id]', { hasText: '新开工安置房' }).click();
+    await panel.locator('table.targets button[data-target-id]', { hasText: '惠及群众' }).click();
     await page.waitForFunction(() => document.body.dataset.govclipRevealed?.startsWith('target:u'));
     expect(await panel.textContent('#status')).not.toContain('找不到');
 
@@ -306,7 +308,7 @@ describe('corrections as a staff member makes them', () => {
 
     // The page, reloaded and run again, shows the corrected plan from the library.
     await page.reload();
-    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '新开工安置房15546套'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '惠及群众4.2万户'), null, { timeout: 15_000 });
     expect(await highlightedTargets(page)).not.toContain('新建社区食堂30个');
     await Promise.all([panel.close(), page.close()]);
   }, 120_000);

@@ -16,7 +16,7 @@ const URL_OF_PAGE = 'https://www.example.gov.cn/zwgk/2024/plan.html';
 const PAGE = `<h1>某市2024年城市更新民生实事实施方案</h1><div class="article">
 <p>为加快推进城市更新,制定本实施方案。</p>
 <p>一、主要任务</p>
-<p>(一)推进棚户区改造。全年新开工安置房 <span>15546</span> 套,基本建成安置房不少于8000套。(牵头单位:市住建局;责任单位:各县区人民政府)</p>
+<p>(一)推进棚户区改造。全年新开工安置房15546套,惠及群众 <span>4.2</span> 万户,基本建成安置房不少于8000套。(牵头单位:市住建局;责任单位:各县区人民政府)</p>
 <p>(二)整治背街小埠。完成背街小埠整治120条,改造老旧小区供水管网不少于50公里。(牵头单位:市城管局;责任单位:市水务集团)</p>
 <p>(三)提升公共服务。新建社区食堂30个,城市生活垃圾无害化处理率达到100%。(牵头单位:市民政局)</p>
 </div>`;
@@ -38,15 +38,24 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Selects from the start of `first` in one text node to the end of `last` in another, as a mouse drag does. */
-function selectAcross(first: string, last: string): void {
-  const paragraph = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.includes(first)) as HTMLElement;
-  const texts = Array.from(paragraph.childNodes).filter((n): n is Text => n.nodeType === Node.TEXT_NODE);
-  const start = texts.find((n) => n.data.includes(first)) as Text;
-  const end = texts.find((n) => n !== start && n.data.includes(last)) as Text;
+/** Selects the words as the page writes them (spaces, elements, our marks in between), as a mouse drag does. */
+function select(words: string): void {
+  const paragraph = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.includes(words)) as HTMLElement;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const nodes: Array<{ node: Text; at: number }> = [];
+  let all = '';
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    nodes.push({ node, at: all.length });
+    all += node.data;
+  }
+  const from = all.indexOf(words);
+  const to = from + words.length;
+  const find = (offset: number, end: boolean) => nodes.findLast((n) => (end ? n.at < offset : n.at <= offset)) as { node: Text; at: number };
+  const start = find(from, false);
+  const end = find(to, true);
   const range = document.createRange();
-  range.setStart(start, start.data.indexOf(first));
-  range.setEnd(end, end.data.indexOf(last) + last.length);
+  range.setStart(start.node, from - start.at);
+  range.setEnd(end.node, to - end.at);
   const selection = window.getSelection() as Selection;
   selection.removeAllRanges();
   selection.addRange(range);
@@ -56,28 +65,29 @@ const marked = (id: string) => Array.from(document.querySelectorAll(`mark[data-g
 
 describe('a missed target added from a selection', () => {
   it('reads the selection as the plan text reads it, with its span, whatever white space and elements it crosses', () => {
-    selectAcross('新开工安置房', '套');
+    select('惠及群众 4.2 万户');
     // What the browser calls the selection has the page's spaces; the plan's text has none.
-    expect(window.getSelection()?.toString()).toBe('新开工安置房 15546 套');
+    expect(window.getSelection()?.toString()).toBe('惠及群众 4.2 万户');
     const selected = session.selection();
     const text = session.state().export.document.text;
-    expect(selected.text).toBe('新开工安置房15546套');
+    expect(text).not.toContain('惠及群众 4.2 万户');
+    expect(selected.text).toBe('惠及群众4.2万户');
     expect(selected.span).not.toBeNull();
-    expect(text.slice(...(selected.span as [number, number]))).toBe('新开工安置房15546套');
+    expect(text.slice(...(selected.span as [number, number]))).toBe('惠及群众4.2万户');
   });
 
   it('saves as a correction, and the page then highlights the added target', async () => {
-    selectAcross('新开工安置房', '套');
+    select('惠及群众 4.2 万户');
     const selected = session.selection();
     const { planId } = await capturePlan(db, { export: session.state().export, url: URL_OF_PAGE });
-    await addCorrection(db, planId, { kind: 'addTarget', target: { text: selected.text, span: selected.span, metric: '新开工安置房', op: '=', value: 15546, max: null, unit: '套', year: 2024 } });
+    await addCorrection(db, planId, { kind: 'addTarget', target: { text: selected.text, span: selected.span, metric: '惠及群众', op: '=', value: 4.2, max: null, unit: '万户', year: 2024 } });
     const corrections = await correctionsForPage(db, URL_OF_PAGE, sha256Hex(session.state().export.document.text));
     expect(corrections).toHaveLength(1);
     expect(session.setCorrections(corrections)).toBe(1);
-    const added = session.state().corrected?.targets.find((t) => t.metric === '新开工安置房');
-    expect(added).toMatchObject({ id: 'u1', value: 15546, unit: '套', taskId: 't1' });
+    const added = session.state().corrected?.targets.find((t) => t.metric === '惠及群众');
+    expect(added).toMatchObject({ id: 'u1', value: 4.2, unit: '万户', taskId: 't1' });
     // jsdom has no Highlight API: the marks are <mark> elements, around the page's own words.
-    expect(marked('u1').replace(/\s/g, '')).toBe('新开工安置房15546套');
+    expect(marked('u1').replace(/\s/g, '')).toBe('惠及群众4.2万户');
   });
 });
 
@@ -99,7 +109,7 @@ describe('the page shows the corrected plan', () => {
     // The user undoes the rejection in the library: the page follows.
     session.setCorrections(corrections.slice(1));
     expect(marked(canteens!.id)).toBe('新建社区食堂30个');
-    expect(document.body.textContent).toContain('新开工安置房 15546 套');
+    expect(document.body.textContent).toContain('惠及群众 4.2 万户');
   });
 
   it('gets no corrections made on another version of the page', async () => {
