@@ -1,7 +1,7 @@
 // The e2e run's pieces: a build of the extension for tests, a static server on 127.0.0.1 for the
 // fixture pages, and Debian's Chromium driven by playwright-core with the extension loaded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -13,8 +13,31 @@ export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function buildExtension(): void {
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, env: { ...process.env, GOVCLIP_E2E: '1' }, stdio: 'pipe' });
+/** One build at a time across the e2e files (they run in parallel and share .wxt/). */
+function withBuildLock<T>(action: () => T): T {
+  const lock = join(ROOT, '.output/e2e.lock');
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is stale after the deadline.
+      if (Date.now() > deadline) break;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return action();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
+  const args = browser === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
+  withBuildLock(() => execFileSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, env: { ...process.env, GOVCLIP_E2E: '1' }, stdio: 'pipe' }));
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' };
