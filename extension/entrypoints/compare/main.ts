@@ -9,7 +9,7 @@ import type { Comparison, IndicatorMember } from '../../../shared/compare/schema
 import type { GovClipExport } from '../../../shared/schema.ts';
 import { browserSegmenter } from '../../lib/compare/segmenter.ts';
 import {
-  CSV_MIME, STRICTER_MARK, XLSX_MIME, clausePicker, clauseView, indicatorCsv, indicatorView, indicatorXlsx, memberSnippet, planIdsFromSearch, unitDutyRows, unitPicker,
+  CSV_MIME, STRICTER_MARK, XLSX_MIME, clausePicker, clauseView, indicatorCsv, indicatorView, comparisonXlsx, memberSnippet, planIdsFromSearch, unitDutyRows, unitPicker,
   type IndicatorView,
 } from '../../lib/compare/view-model.ts';
 import { t, localise } from '../../lib/i18n.ts';
@@ -175,9 +175,9 @@ exportCsv.addEventListener('click', () => {
   say(t('compareExported', view.rows.length));
 });
 exportXlsx.addEventListener('click', () => {
-  if (!view) return;
-  const bytes = indicatorXlsx(view);
-  download(`govclip-indicators-${stamp()}.xlsx`, new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
+  if (!view || !comparison) return;
+  const bytes = comparisonXlsx(comparison, exportsCompared);
+  download(`govclip-compare-${stamp()}.xlsx`, new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
   say(t('compareExported', view.rows.length));
 });
 

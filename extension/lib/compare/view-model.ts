@@ -4,7 +4,7 @@
 import type { GovClipExport } from '../../../shared/schema.ts';
 import type { ClauseComparison, Comparison, IndicatorMember, UnitDutiesView } from '../../../shared/compare/schema.ts';
 import { STRICTER_MARK, indicatorTable, planLabel, renderCsv, type Table } from '../../../shared/compare/views.ts';
-import { buildXlsx } from '../../../shared/compare/xlsx.ts';
+import { comparisonWorkbook } from '../../../shared/compare/xlsx.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -70,8 +70,9 @@ export function indicatorCsv(view: IndicatorView): string {
   return renderCsv(view.table);
 }
 
-export function indicatorXlsx(view: IndicatorView): Uint8Array {
-  return buildXlsx([{ name: '指标 indicators', table: view.table }]);
+/** The CLI's workbook (every sheet), with each plan's text and the URL it was captured from. */
+export function comparisonXlsx(comparison: Comparison, exports: readonly GovClipExport[]): Uint8Array {
+  return comparisonWorkbook(comparison, exports.map((exp) => ({ text: exp.document.text, url: exp.document.source.url })));
 }
 
 export interface SourceSnippet {

@@ -1,5 +1,6 @@
 // Exports of selected plans: JSON in the export contract and a targets table for Excel. Both are
 // of the corrected plans, each validated against shared/schema.ts before it leaves.
+import { sentenceAround } from '../../../shared/compare/views.ts';
 import { csvDocument, type CsvCell } from '../../../shared/csv.ts';
 import { planYear } from '../../../shared/format-target.ts';
 import { validateExport, type Comparator, type GovClipExport, type TargetExport, type TaskExport } from '../../../shared/schema.ts';
@@ -48,16 +49,6 @@ export function readableTarget(target: Pick<TargetExport, 'op' | 'value' | 'max'
   // 95%, but 15 分钟: a sign sticks to its number, a word does not.
   const quantity = /^[%‰]$/.test(unit) ? `${value}${unit}` : [value, unit].filter((part) => part !== '').join(' ');
   return [word, quantity].filter((part) => part !== '').join(' ');
-}
-
-/** The sentence of the plan's text that holds a span: from the end of the one before to its own 。. */
-export function sentenceAround(text: string, span: readonly [number, number]): string {
-  const END = /[。!?！？;；\n]/;
-  let from = span[0];
-  while (from > 0 && !END.test(text[from - 1] ?? '') && span[0] - from < 300) from--;
-  let to = span[1];
-  while (to < text.length && !END.test(text[to - 1] ?? '') && to - span[1] < 300) to++;
-  return text.slice(from, to).trim();
 }
 
 /** The units of a target's task, else of the nearest enclosing task that names them (a 牵头 on the heading). */

@@ -20,7 +20,7 @@ export {
 export type { CorrectionOutcome } from './corrections.ts';
 export { deletePlan, getPlan, listPlans, listVersions } from './queries.ts';
 export type { ListPlansOptions, PlanDetail, PlanSort } from './queries.ts';
-export { exportPlansJson, exportTargetsCsv, readableTarget, sentenceAround, targetsCsv } from './export.ts';
+export { exportPlansJson, exportTargetsCsv, readableTarget, targetsCsv } from './export.ts';
 export { guardFormula } from '../../../shared/csv.ts';
 export { BackupError, createBackup, restoreBackup } from './backup.ts';
 export type { RestoreConflict, RestoreReport } from './backup.ts';
