@@ -85,7 +85,8 @@ function showResult(reading: AttachmentReading, pdfUrl: string): void {
   const capture = async (): Promise<string | null> => {
     captureButton.disabled = true;
     try {
-      const result = await capturePlan(db, { export: exp, url: pdfUrl });
+      // Part of the page it was linked from: one library entry with the page's metadata.
+      const result = await capturePlan(db, { export: exp, url: pdfUrl, partOf: new URLSearchParams(location.search).get('page') });
       planId = result.planId;
       captureStatus.dataset.status = result.status;
       captureStatus.textContent = captureMessage(result);

@@ -57,13 +57,16 @@ async function refresh(): Promise<void> {
 let openExport: GovClipExport | null = null;
 
 // Any captured plan (a page, an attachment, an OCR scan) is corrected here as on its page.
+/** The plan version the open entry's plan is stored as (the page's, or its attachment's). */
+let openEntryPlanId: string | null = null;
+
 const corrections: CorrectionHost = {
   db,
-  planId: async () => openId,
+  planId: async () => openEntryPlanId,
   shown: () => openExport,
-  async saved(id) {
+  async saved() {
     await refresh();
-    await openPlan(id);
+    if (openId) await openPlan(openId);
   },
   say,
 };
@@ -73,14 +76,23 @@ async function openPlan(id: string): Promise<void> {
   list.refresh();
   const plan = await getPlan(db, id);
   clear(detail);
-  openExport = plan?.export ?? null;
+  openExport = plan?.entry ?? null;
+  openEntryPlanId = plan?.entryPlanId ?? null;
   if (!plan) return;
-  const source = sourceText(plan.export);
+  // The entry's plan is read in its own text: the page's, or the attachment's when the page only announces it.
+  const source = sourceText(plan.entry);
+  const corrected = plan.corrections.length + plan.parts.reduce((n, part) => n + part.corrections.length, 0);
   detail.append(
     el('p', { class: 'source-url' }, el('a', { attrs: { href: plan.summary.url, target: '_blank', rel: 'noopener noreferrer' } }, plan.summary.url)),
-    plan.corrections.length > 0 ? el('p', { class: 'note' }, t('correctionCount', plan.corrections.length)) : '',
-    renderPlan(plan.export, { onReveal: (kind, itemId) => source.reveal(kind, itemId), ...correctionActions(corrections) }),
-    el('section', null, el('h2', null, t('sourceText')), source.element));
+    corrected > 0 ? el('p', { class: 'note' }, t('correctionCount', corrected)) : '',
+    renderPlan(plan.entry, { onReveal: (kind, itemId) => source.reveal(kind, itemId), ...correctionActions(corrections) }),
+    el('section', null, el('h2', null, plan.entryPlanId === plan.summary.id ? t('sourceText') : t('attachmentText')), source.element),
+    // The other texts of the entry stay readable with their highlights: the notice page, or further attachments.
+    ...[{ detail: plan, label: t('pageText') }, ...plan.parts.map((part) => ({ detail: part, label: `${t('attachments')}: ${part.summary.url}` }))]
+      .filter((other) => other.detail.summary.id !== plan.entryPlanId)
+      .map((other) => el('details', { class: 'entry-part', attrs: { 'data-part-id': other.detail.summary.id } },
+        el('summary', null, other.label),
+        sourceText(other.detail.export).element)));
 }
 
 function chosen(): string[] {

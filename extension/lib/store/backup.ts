@@ -156,9 +156,9 @@ async function validPlans(rows: Rows, errors: string[]): Promise<BackupPlan[]> {
       errors.push(`plan ${id}: malformed correction (${describeIssues(bad.error)})`);
       continue;
     }
-    const { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments } = parsed.data;
+    const { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments, partOf } = parsed.data;
     plans.push({
-      base: { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments, isLatest: 0 },
+      base: { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments, isLatest: 0, partOf: partOf ?? null },
       export: exported,
       corrections: own.flatMap((c) => (c.success ? [c.data] : [])),
     });

@@ -4,6 +4,7 @@ import type { GovClipExport } from '../../../shared/schema.ts';
 import { describeIssues } from '../../../shared/validation.ts';
 import { applyCorrectionsDetailed, CorrectionError } from './apply-corrections.ts';
 import { latestVersionOf } from './capture.ts';
+import { correctedParts, entryExport } from './entries.ts';
 import type { GovClipDB } from './db.ts';
 import { summarise } from './summary.ts';
 import { correctionSchema, type Correction, type CorrectionInput, type DocumentRow, type PlanSummary, type StoredCorrection } from './types.ts';
@@ -24,13 +25,27 @@ export async function listCorrections(db: GovClipDB, planId: string): Promise<St
   return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }
 
-/** Recomputes a summary's derived fields from its document and corrections (inside a transaction). */
+/**
+ * Recomputes a summary's derived fields from its document and corrections (inside a
+ * transaction): a page's from its entry (its attachments' plan when the page is only a notice),
+ * and an attachment's page entry along with it.
+ */
 export async function rewriteSummary(db: GovClipDB, summary: PlanSummary, document: DocumentRow, patch: Partial<PlanSummary> = {}): Promise<PlanSummary> {
   const corrections = await listCorrections(db, summary.id);
   const corrected = applyCorrectionsDetailed(document.export, corrections.map((c) => c.correction)).export;
-  const next = summarise({ ...summary, ...patch }, corrected);
+  const base = { ...summary, ...patch };
+  const next = summarise(base, base.partOf ? corrected : entryExport(corrected, await correctedParts(db, base.url)));
   await db.plans.put(next);
+  if (base.partOf) await refreshEntry(db, base.partOf);
   return next;
+}
+
+/** Rewrites the summary of the page at `url` (its latest version), after one of its attachments changed. */
+export async function refreshEntry(db: GovClipDB, url: string): Promise<void> {
+  const page = await latestVersionOf(db, url);
+  if (!page || page.partOf) return;
+  const document = await db.documents.get(page.id);
+  if (document) await rewriteSummary(db, page, document);
 }
 
 async function loadRows(db: GovClipDB, planId: string): Promise<{ summary: PlanSummary; document: DocumentRow }> {

@@ -6,6 +6,7 @@ import { planYear } from '../../../shared/format-target.ts';
 import { validateExport, type Comparator, type GovClipExport, type TargetExport, type TaskExport } from '../../../shared/schema.ts';
 import { correctedExport, PlanNotFoundError } from './corrections.ts';
 import type { GovClipDB } from './db.ts';
+import { correctedParts, entryExport } from './entries.ts';
 
 /**
  * One plan gives one export object, the same document `govclip extract --json` prints, so a
@@ -23,7 +24,9 @@ async function correctedPlans(db: GovClipDB, planIds: readonly string[]): Promis
   for (const id of planIds) {
     const summary = await db.plans.get(id);
     if (!summary) throw new PlanNotFoundError(id);
-    plans.push({ export: validateExport(await correctedExport(db, id)), url: summary.url });
+    // A page's entry: its attachment's plan when the page only announces it.
+    const entry = summary.partOf ? await correctedExport(db, id) : entryExport(await correctedExport(db, id), await db.transaction('r', db.plans, db.documents, db.corrections, () => correctedParts(db, summary.url)));
+    plans.push({ export: validateExport(entry), url: summary.url });
   }
   return plans;
 }

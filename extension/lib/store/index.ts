@@ -19,6 +19,7 @@ export {
 } from './corrections.ts';
 export type { CorrectionOutcome } from './corrections.ts';
 export { deletePlan, getPlan, listPlans, listVersions } from './queries.ts';
+export { entryExport, isNoticeOnly, partsOf } from './entries.ts';
 export type { ListPlansOptions, PlanDetail, PlanSort } from './queries.ts';
 export { exportPlansJson, exportTargetsCsv, readableTarget, targetsCsv } from './export.ts';
 export { guardFormula } from '../../../shared/csv.ts';

@@ -121,6 +121,12 @@ export interface PlanSummary {
   /** 1 for the first capture of a URL, counting up. */
   version: number;
   attachments: Attachment[];
+  /**
+   * A 附件 captured from a page: that page's URL. The library lists it inside the page's entry
+   * (and the entry's tasks and targets come from it when the page is only a notice). Absent in
+   * rows stored before it existed: read as null.
+   */
+  partOf?: string | null;
   taskCount: number;
   targetCount: number;
   /** Unit names as written and canonical, deduplicated. */
@@ -146,4 +152,5 @@ export const planRowSchema = z.object({
   previousVersionId: z.string().nullable(),
   version: z.number().int().positive(),
   attachments: z.array(attachmentSchema),
+  partOf: z.string().nullable().optional(),
 });
