@@ -3,7 +3,8 @@
 
 export interface Progress {
   fileStarted(index: number, path: string): void;
-  page(done: number, of: number): void;
+  /** Pages of the current file: read (`what` = page) or drawn for OCR. */
+  page(done: number, of: number, what?: string): void;
   fileDone(index: number, path: string, ok: boolean, seconds: number): void;
   finish(): void;
 }
@@ -20,9 +21,20 @@ export function createProgress(total: number, stream: { isTTY?: boolean; write: 
   let pages = '';
   const elapsed = () => (performance.now() - started) / 1000;
   if (!stream.isTTY) {
+    // In a log, a line per page would drown the rest: one every few seconds on long files.
+    let lastPageLine = performance.now();
+    let current = 0;
     return {
-      fileStarted: (index, path) => stream.write(`[${index + 1}/${total}] ${path}\n`),
-      page: () => undefined,
+      fileStarted: (index, path) => {
+        current = index;
+        lastPageLine = performance.now();
+        stream.write(`[${index + 1}/${total}] ${path}\n`);
+      },
+      page: (done, of, what = 'page') => {
+        if (performance.now() - lastPageLine < 5000) return;
+        lastPageLine = performance.now();
+        stream.write(`[${current + 1}/${total}] ${what} ${done}/${of}\n`);
+      },
       fileDone: (index, path, ok, seconds) => stream.write(`[${index + 1}/${total}] ${ok ? 'done' : 'failed'} ${path} (${seconds.toFixed(1)} s)\n`),
       finish: () => undefined,
     };
@@ -41,8 +53,8 @@ export function createProgress(total: number, stream: { isTTY?: boolean; write: 
       pages = '';
       draw(path);
     },
-    page: (done, of) => {
-      pages = ` · page ${done}/${of}`;
+    page: (done, of, what = 'page') => {
+      pages = ` · ${what} ${done}/${of}`;
       draw('');
     },
     fileDone: (index) => {

@@ -23,7 +23,13 @@ const ROLE_LABELS: ReadonlyArray<readonly [string, UnitRole]> = [
 /** Verbs after the units in the verb form: A牵头, B参与. */
 const ROLE_VERBS: ReadonlyArray<readonly [string, UnitRole]> = [
   ['牵头负责', 'lead'],
+  ['牵头落实', 'lead'],
   ['牵头', 'lead'],
+  ['负责落实', 'responsible'],
+  ['具体落实', 'responsible'],
+  ['具体负责', 'responsible'],
+  ['组织实施', 'responsible'],
+  ['按职责分工落实', 'responsible'],
   ['按职责分工负责', 'responsible'],
   ['按职责负责', 'responsible'],
   ['共同负责', 'responsible'],
@@ -108,9 +114,13 @@ function labelledClauses(text: string): ResponsibilityClause[] {
 
 const VERB_ALTERNATION = ROLE_VERBS.map(([verb]) => verb).join('|');
 // Lazy, so that 市委政法委牵头负责 ends in 牵头负责 rather than in 负责.
-const VERB_GROUP = new RegExp(`([^,;，；、()〔〕【】]+?(?:[、,][^,;，；、()〔〕【】]+?)*?)(${VERB_ALTERNATION})$`);
+// A name may hold a bracket of its own: 各县、区人民政府(管委会).
+const NAME_PIECE = '(?:[^,;，；、()〔〕【】]|\\([^()]{1,10}\\))+?';
+const VERB_GROUP = new RegExp(`(${NAME_PIECE}(?:[、,]${NAME_PIECE})*?)(${VERB_ALTERNATION})$`);
 /** A bracket that holds only `A牵头,B参与`-style groups; no sentence inside. */
-const BRACKETED = /[(〔【]([^()〔〕【】。\n]{3,200})[)〕】]/g;
+const BRACKETED = /[(〔【[]((?:[^()〔〕【】[\]。\n]|\([^()\n]{1,10}\)){3,200})[)〕】\]]/g;
+/** A note after the unit groups, not a unit: (国务院各部门分别负责,年内持续推进). */
+const TRAILING_NOTE = /(年内|年底|长期|持续|推进|完成|落实到位|按季度|每年|[0-9]+月)/u;
 
 function verbClauses(text: string): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
@@ -123,6 +133,7 @@ function verbClauses(text: string): ResponsibilityClause[] {
     for (const group of inner.split(/[;,；，]/)) {
       const verb = VERB_GROUP.exec(group);
       const role = verb ? ROLE_VERBS.find(([v]) => v === verb[2])?.[1] : undefined;
+      if ((!verb || !role) && units.length > 0 && TRAILING_NOTE.test(group)) break;
       if (!verb || !role) {
         ok = false;
         break;
@@ -145,12 +156,63 @@ function verbClauses(text: string): ResponsibilityClause[] {
 const UNIT_SUFFIX = /(委|办|局|厅|部|室|院|会|处|队|站|所|中心|公司|集团|政府|单位|部门|街道|乡镇|社区|分局|支队|大队|总队|组|团|联|协)$/;
 
 export function looksLikeUnit(name: string): boolean {
-  return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name);
+  // 各县(市、区)人民政府 and 区人民政府(管委会): a bracket at the end qualifies the name.
+  return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name.replace(/\([^()]*\)$/u, ''));
+}
+
+/**
+ * A bracket of unit names alone after a sentence ends: `…增长8%左右。 (工资处、就管中心)`. Every unit
+ * is responsible. Only after 。/; (or at a line start), so that 城市(建成区) or (AED) stay words.
+ */
+const UNIT_BRACKET = /(^|[。;；])[ \t\u3000]*[(（]([^()（）。\n:：]{2,120})[)）]/gmu;
+
+function unitListClauses(text: string): ResponsibilityClause[] {
+  const clauses: ResponsibilityClause[] = [];
+  for (const match of text.matchAll(UNIT_BRACKET)) {
+    const inner = match[2] ?? '';
+    const open = (match.index ?? 0) + (match[0] ?? '').indexOf(inner) - 1;
+    const found = mentions(inner, open + 1, 'responsible');
+    if (found.length === 0 || !found.every((u) => looksLikeUnit(u.name))) continue;
+    clauses.push({ span: { start: open, end: open + inner.length + 2 }, units: found });
+  }
+  return clauses;
+}
+
+/**
+ * 责任单位:财政局、发改局…(列第一位者为牵头或汇总单位,下同): from that note on, the first unit of
+ * each clause leads. The note itself is no part of a unit's name.
+ */
+const FIRST_LEADS = /[(（]?列(?:第一|首)位(?:者|的)?(?:为|是)[^()（）。\n]{0,12}?牵头[^()（）。\n]{0,16}[)）]?/u;
+
+function applyFirstLeads(text: string, clauses: ResponsibilityClause[]): ResponsibilityClause[] {
+  const note = FIRST_LEADS.exec(text);
+  if (!note) return clauses;
+  const noteStart = note.index;
+  const noteEnd = noteStart + note[0].length;
+  return clauses.map((clause) => {
+    if (clause.span.end < noteStart - MAX_CLAUSE) return clause;
+    const units = clause.units
+      .map((u) => {
+        // 工商联(列第一位者为牵头或汇总单位,下同) → 工商联
+        if (u.span.end > noteStart && u.span.start < noteEnd) {
+          const name = text.slice(u.span.start, Math.max(u.span.start, noteStart)).trim();
+          return { ...u, name, canonical: canonicalUnitName(name), span: { start: u.span.start, end: u.span.start + name.length } };
+        }
+        return u;
+      })
+      .filter((u) => u.name.length >= 2);
+    if (units.some((u) => u.role === 'lead') || units.length === 0) return { ...clause, units };
+    return { ...clause, units: units.map((u, k) => (k === 0 ? { ...u, role: 'lead' as const } : u)) };
+  });
 }
 
 export function findClauses(text: string): ResponsibilityClause[] {
   const labelled = labelledClauses(text);
   const index = new SpanIndex(labelled);
   const overlaps = (c: ResponsibilityClause) => index.has(c.span.start) || index.has(c.span.end - 1);
-  return [...labelled, ...verbClauses(text).filter((c) => !overlaps(c))].sort((a, b) => a.span.start - b.span.start);
+  const verbs = verbClauses(text).filter((c) => !overlaps(c));
+  const both = new SpanIndex([...labelled, ...verbs]);
+  const free = (c: ResponsibilityClause) => !both.has(c.span.start) && !both.has(c.span.end - 1);
+  const all = [...labelled, ...verbs, ...unitListClauses(text).filter(free)].sort((a, b) => a.span.start - b.span.start);
+  return applyFirstLeads(text, all);
 }

@@ -32,11 +32,12 @@ function unitsOf(tasks: readonly Task[]): UnitExport[] {
 }
 
 function namesWithRole(task: Task, role: UnitRole): string[] {
-  const names: string[] = [];
+  // A Set keeps a task with hundreds of units (a merged list, a long 责任单位) linear.
+  const names = new Set<string>();
   for (const clause of task.clauses) {
-    for (const unit of clause.units) if (unit.role === role && !names.includes(unit.name)) names.push(unit.name);
+    for (const unit of clause.units) if (unit.role === role) names.add(unit.name);
   }
-  return names;
+  return [...names];
 }
 
 export function buildExport(parts: DocumentParts): GovClipExport {

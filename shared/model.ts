@@ -47,6 +47,7 @@ export interface ResponsibilityClause {
 
 export interface Task {
   id: string;
+  /** The numbered item (structure node) it is; -1 for an unnumbered paragraph that ends in a clause. */
   node: number;
   path: string[];
   title: string | null;

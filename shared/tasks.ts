@@ -1,6 +1,6 @@
 // Tasks: the numbered items that carry work. An item with a responsibility clause is a task;
 // so is every leaf item with a body, except the plan's framing sections (指导思想, 基本原则 …).
-import type { ResponsibilityClause, Structure, StructureNode, Task } from './model.ts';
+import type { ResponsibilityClause, Span, Structure, StructureNode, Task } from './model.ts';
 import { SpanIndex } from './span-index.ts';
 import { pathOf } from './structure/tree.ts';
 
@@ -21,14 +21,42 @@ function hasBodyBeyondTitle(node: StructureNode): boolean {
   return bodyLength - titleLength > 8;
 }
 
-export function findTasks(structure: Structure, clauses: readonly ResponsibilityClause[]): Task[] {
+/**
+ * A clause that no numbered item holds ends a task of its own: the paragraph before it
+ * (`…宜居乡镇、建制村比例分别达到50%以上。(市建委牵头)`), or, when the clause stands on a line of
+ * its own (`责任单位:武当山街道办事处`), the paragraph above it too. Task lists without numbering,
+ * and excerpts that start mid-item, keep their units.
+ */
+function paragraphTasks(text: string, orphans: readonly ResponsibilityClause[]): Array<{ span: Span; clause: ResponsibilityClause }> {
+  const found: Array<{ span: Span; clause: ResponsibilityClause }> = [];
+  let floor = 0;
+  for (const clause of orphans) {
+    const lineStart = text.lastIndexOf('\n', clause.span.start - 1) + 1;
+    let start = Math.max(lineStart, floor);
+    if (text.slice(start, clause.span.start).trim() === '' && start > 0) {
+      // The clause is its line: the task is the paragraph above.
+      const previousEnd = text.lastIndexOf('\n', start - 1);
+      const previousStart = previousEnd <= 0 ? 0 : text.lastIndexOf('\n', previousEnd - 1) + 1;
+      start = Math.max(previousStart, floor);
+    }
+    found.push({ span: { start, end: clause.span.end }, clause });
+    floor = clause.span.end;
+  }
+  return found;
+}
+
+export function findTasks(structure: Structure, clauses: readonly ResponsibilityClause[], text: string): Task[] {
   const { nodes } = structure;
   const clausesOf = new Map<number, ResponsibilityClause[]>();
+  const orphans: ResponsibilityClause[] = [];
   const items = new SpanIndex(nodes);
   for (const clause of clauses) {
     // The deepest item that holds the clause owns it.
     const owner = items.innermost(clause.span.start);
-    if (!owner) continue;
+    if (!owner) {
+      orphans.push(clause);
+      continue;
+    }
     const own = clausesOf.get(owner.index);
     if (own) own.push(clause);
     else clausesOf.set(owner.index, [clause]);
@@ -47,5 +75,9 @@ export function findTasks(structure: Structure, clauses: readonly Responsibility
       clauses: own,
     });
   }
-  return tasks;
+  for (const { span, clause } of paragraphTasks(text, orphans)) {
+    const title = text.slice(span.start, span.end).trim().split(/[。;,\n]/u)[0]?.slice(0, 30) ?? null;
+    tasks.push({ id: '', node: -1, path: [], title: title === '' ? null : title, span, clauses: [clause] });
+  }
+  return tasks.sort((a, b) => a.span.start - b.span.start).map((task, k) => ({ ...task, id: `t${k + 1}` }));
 }

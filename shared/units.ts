@@ -13,8 +13,58 @@ function cleanName(name: string): string {
     .replace(/等$/, '');
 }
 
+/**
+ * A shared suffix: `各县、区人民政府(管委会)` and `临汾、侯马、洪洞经济开发区管委会` are written once for
+ * all the places listed; the names stay whole as written. A bare place (各县, 侯马) before a name
+ * that ends like a government joins it.
+ */
+const BARE_PLACE = /^(各)?[\u4e00-\u9fff]{1,3}$/u;
+const GOVERNMENT_END = /(人民政府|政府|管委会|党委|党工委|办事处)(\([^()]*\))?$/u;
+const UNIT_WORD_END = /(委|办|局|厅|部|室|院|会|处|队|站|所|中心|公司|集团|单位|部门|街道|社区|乡镇|组|团|联|协)$/u;
+
+function joinSharedSuffix(names: Array<{ name: string; offset: number }>, list: string): Array<{ name: string; offset: number }> {
+  const out: Array<{ name: string; offset: number }> = [];
+  let pending: { name: string; offset: number } | null = null;
+  for (const current of names) {
+    const bare = BARE_PLACE.test(current.name) && !UNIT_WORD_END.test(current.name);
+    if (pending !== null) {
+      if (GOVERNMENT_END.test(current.name) || bare) {
+        pending = { name: list.slice(pending.offset, current.offset + current.name.length).replace(/\s+/gu, ''), offset: pending.offset };
+        if (!bare) {
+          out.push(pending);
+          pending = null;
+        }
+        continue;
+      }
+      out.push(...splitPending(pending, list));
+      pending = null;
+    }
+    if (bare) pending = current;
+    else out.push(current);
+  }
+  if (pending !== null) out.push(...splitPending(pending, list));
+  return out;
+}
+
+/** Bare places that found no shared suffix after them are names of their own again. */
+function splitPending(pending: { name: string; offset: number }, list: string): Array<{ name: string; offset: number }> {
+  const raw = list.slice(pending.offset, pending.offset + pending.name.length + 40);
+  const parts: Array<{ name: string; offset: number }> = [];
+  let at = 0;
+  for (const part of pending.name.split('、')) {
+    const index = raw.indexOf(part, at);
+    parts.push({ name: part, offset: pending.offset + (index === -1 ? at : index) });
+    at = (index === -1 ? at : index) + part.length;
+  }
+  return parts.filter((p) => p.name.length >= 2);
+}
+
 /** Splits `A、B,C及D等有关部门单位` into names; separators inside brackets (各县(市、区)) do not split. */
 export function splitUnitList(list: string): Array<{ name: string; offset: number }> {
+  return joinSharedSuffix(splitNames(list), list);
+}
+
+function splitNames(list: string): Array<{ name: string; offset: number }> {
   const names: Array<{ name: string; offset: number }> = [];
   let depth = 0;
   let start = 0;

@@ -39,7 +39,7 @@ describe('govclip compare', () => {
     const { code, out } = await run('compare', SEEDS);
     expect(code).toBe(0);
     const lines = out.split('\n');
-    expect(lines[0]).toBe('4 plans · 100 indicators, 22 shared by two or more plans');
+    expect(lines[0]).toBe('4 plans · 97 indicators, 23 shared by two or more plans');
     expect(lines.find((l) => l.startsWith('指标'))).toMatch(/黑龙江省 2018–2020\s+襄阳市 2018–2020\s+吴忠市 2021–2023\s+会宁县 2021/);
     expect(lines.find((l) => l.startsWith('人均公园绿地面积'))).toMatch(/> 8 平方米 \(2020\)\s+≥ 12 平方米 \(2023\) \*\s+≥ 12 平方米 \(2021\) \*$/);
     expect(lines.find((l) => l.startsWith('个人卫生支出'))).toMatch(/≤ 30 % \(2023\)\s+≤ 28 % \(2021\) \*$/);

@@ -38,7 +38,7 @@ describe('indicators shared by the seed plans', () => {
     'green-space-ratio': ['002:建成区绿地率', '004:建成区绿地率'],
     'sewage-collection': ['003:城市生活污水集中收集率', '004:生活污水集中收集率'],
     'waste-harmless': ['001:城市(建成区)生活垃圾无害化处理率', '002:生活垃圾无害化处理率', '003:生活垃圾无害化处理'],
-    'waste-recycling': ['001:生活垃圾回收利用率', '003:回收利用率'],
+    'waste-recycling': ['001:生活垃圾回收利用率', '003:生活垃圾回收利用率'],
     'health-literacy': ['003:全市居民健康素养水平', '004:全县居民健康素养水平'],
     'out-of-pocket-health': ['003:个人卫生支出占卫生总费用的比例', '004:个人卫生支出占卫生总费用的比例'],
     'fitness-participation': ['003:经常参加体育锻炼人数占比', '004:经常参加体育锻炼人数占比'],

@@ -45,6 +45,18 @@ describe('year: the deadline that governs a target', () => {
     ]);
   });
 
+  it('分别 pairs a list of years with the values, in order', () => {
+    expect(sentence('到2022年、2023年、2024年县级城市黑臭水体消除比例分别达到40%、60%、80%。').map((t) => [t[2], t[4]])).toEqual([
+      [40, 2022],
+      [60, 2023],
+      [80, 2024],
+    ]);
+  });
+
+  it('a title with a month is still an annual plan: 2024年4月省政府民生实事项目进展情况汇总表', () => {
+    expect(annualPlanYear('', '2024年4月省政府民生实事项目进展情况汇总表', null)).toBe(2024);
+  });
+
   it('a plan over several years is not annual, whatever year its title starts with', () => {
     expect(annualPlanYear('', '创建全国文明城市三年行动计划(2018-2020年)', null)).toBeNull();
     expect(annualPlanYear('', '某市"十四五"生态环境保护规划', null)).toBeNull();
@@ -81,6 +93,41 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('城区生活垃圾无害化处理率不低于95%,农村不低于70%。').map((t) => t[0])).toEqual(['城区生活垃圾无害化处理率', '农村生活垃圾无害化处理率']);
   });
 
+  it('a short ratio word listed after a measure takes its scope: 装灯率100%、亮灯率99%', () => {
+    expect(sentence('城区主干道装灯率100%、亮灯率99%。').map((t) => t[0])).toEqual(['城区主干道装灯率', '城区主干道亮灯率']);
+    expect(sentence('城市生活污水集中收集率≥80%,集中处理率≥100%。').map((t) => t[0])).toEqual(['城市生活污水集中收集率', '城市生活污水集中处理率']);
+    // Not parallel, not listed together: its own indicator.
+    expect(sentence('受污染耕地安全利用率达到93%以上,森林覆盖率稳定在42%以上。').map((t) => t[0])).toEqual(['受污染耕地安全利用率', '森林覆盖率']);
+  });
+
+  it('a short bracket inside the words after the number is kept; a bracket explains the words before it', () => {
+    expect(sentence('有15%左右的县级城市(区)进入全省文明城市行列。').map((t) => t[0])).toEqual(['县级城市(区)进入全省文明城市行列']);
+    expect(sentence('每年至少组织1次综合性全民健身活动(运动项目超过5项)。').map((t) => [t[0], t[2]])).toEqual([
+      ['每年综合性全民健身活动', 1],
+      ['综合性全民健身活动运动项目', 5],
+    ]);
+  });
+
+  it('a threshold that qualifies a counted noun is not a target: 开展时间3年以上的志愿服务品牌项目数量≥1个', () => {
+    expect(sentence('开展时间3年以上的志愿服务品牌项目数量≥1个。').map((t) => [t[0], t[2]])).toEqual([['开展时间3年以上的志愿服务品牌项目数量', 1]]);
+    expect(sentence('高质量完成12万亩以上的绿化任务。').map((t) => [t[0], t[2], t[3]])).toEqual([['绿化任务', 12, '万亩']]);
+  });
+
+  it('coordinated subjects distribute over a shared head and over 分别 lists', () => {
+    expect(sentence('长江、珠江流域水质优良比例分别达到90%、95%。').map((t) => t[0])).toEqual(['长江流域水质优良比例', '珠江流域水质优良比例']);
+    expect(sentence('化学需氧量、氨氮排放量分别减少1%、2%。').map((t) => t[0])).toEqual(['化学需氧量', '氨氮排放量']);
+    expect(sentence('全市二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要污染物排放总量分别下降10%、10%和10%。').map((t) => t[0])).toEqual([
+      '全市二氧化硫(SO2)排放总量',
+      '氮氧化物(NOX)排放总量',
+      '挥发性有机物(VOCs)排放总量',
+    ]);
+  });
+
+  it('enumerations, adverbs and time spans before the metric are framing: 七是…, 用三年时间实现…', () => {
+    expect(sentence('七是实施背街小巷整治工程,完成治理20条。').map((t) => t[0])).toEqual(['背街小巷整治工程治理']);
+    expect(sentence('用三年时间实现全市一、二级道路机扫率达80%。').map((t) => t[0])).toEqual(['全市一、二级道路机扫率']);
+  });
+
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
     expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
     expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);
@@ -103,5 +150,149 @@ describe('what is a target', () => {
 
   it('a class threshold that names what is counted is not a target; the count is', () => {
     expect(sentence('新引进5亿元以上重大项目9个。').map((t) => [t[2], t[3]])).toEqual([[9, '个']]);
+  });
+});
+
+describe('clause forms seen in real plans', () => {
+  function units(text: string): Array<[string, string[], string[]]> {
+    return extract(text).tasks.map((t) => [t.path.join('.'), t.leadUnits, t.responsibleUnits]);
+  }
+
+  it('(X牵头,Y配合,Z负责落实): lead, then responsible', () => {
+    expect(units('1.排入城市污水管网废水必须达到排放标准要求。(市环保局牵头,市经信委、市煤炭局配合,各县市区人民政府负责落实)\n')).toEqual([
+      ['1', ['市环保局'], ['市经信委', '市煤炭局', '各县市区人民政府']],
+    ]);
+  });
+
+  it('a note after the unit groups is not a unit: (国务院各部门分别负责,年内持续推进)', () => {
+    expect(units('1.确保完成决战决胜脱贫攻坚目标任务。(国务院各部门分别负责,年内持续推进)\n')).toEqual([['1', [], ['国务院各部门']]]);
+  });
+
+  it('[X牵头] and a unit name with a bracket of its own: 〔…各县、区人民政府(管委会)负责落实〕', () => {
+    expect(units('1.推进智慧城管建设。[市城管局牵头]\n2.明确产业目录。〔市生态环境局牵头,各县、区人民政府(管委会)负责落实〕\n')).toEqual([
+      ['1', ['市城管局'], []],
+      ['2', ['市生态环境局'], ['各县、区人民政府(管委会)']],
+    ]);
+  });
+
+  it('列第一位者为牵头单位,下同: the first unit of each clause leads, and the note is no part of a name', () => {
+    const text = [
+      '1.制定出台高质量发展政策体系,与企业共克时艰。',
+      '责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)',
+      '2.力争为企业减负60亿元。',
+      '责任单位:发改局、经信局、税务局',
+      '',
+    ].join('\n');
+    expect(units(text)).toEqual([
+      ['1', ['财政局'], ['发改局', '工商联']],
+      ['2', ['发改局'], ['经信局', '税务局']],
+    ]);
+  });
+
+  it('a bracket of unit names alone after a sentence is a clause: (工资处、就管中心)', () => {
+    expect(units('1.农民人均纯收入增长8%左右。 (工资处、就管中心)\n')).toEqual([['1', [], ['工资处', '就管中心']]]);
+  });
+
+  it('a clause that no numbered item holds ends a task of its own (an excerpt that starts mid-item)', () => {
+    const text = '日期:2016-09-06\n居乡村建设。2020年年底前,宜居乡镇、建制村比例分别达到50%以上。(市建委牵头)\n10.完善乡镇及村屯污水处理机制。加快污水处理设施建设。\n';
+    expect(units(text)).toEqual([
+      ['', ['市建委'], []],
+      ['10', [], []],
+    ]);
+  });
+});
+
+describe('pages about a plan', () => {
+  it('a news page that lists a plan\'s items inline (分别是: (1)…。 (2)…) is read, not dismissed', () => {
+    const text = '5月10日上午,县长向大会作《政府工作报告》。《报告》指出,县政府将重点抓好15件大事和民生实事。分别是: (1)加快建设总投资7.58亿元的县医院迁建项目。 (2)新建行政村公共厕所120座。 (3)城区新建便民市场5处。';
+    const exp = extract(text);
+    expect(exp.warnings).toEqual([]);
+    expect(exp.targets.map((t) => [t.value, t.unit])).toEqual([
+      [7.58, '亿元'],
+      [120, '座'],
+      [5, '处'],
+    ]);
+  });
+});
+
+describe('quantities as real plans write them', () => {
+  it('Chinese numerals after change words and 约/逾, with decimals', () => {
+    expect(sentence('粮食播种面积不低于一点零三三三亿公顷,乡镇企业每年新增就业逾二百五十万人,主要农区耕地退化率下降十个百分点。').map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['>=', 1.0333, '亿公顷'],
+      ['>', 2500000, '人'],
+      ['decrease', 10, '百分点'],
+    ]);
+  });
+
+  it('万亿 and 亿 multiply the unit after them', () => {
+    expect(sentence('带动全国体育产业总规模达到5万亿元,粮食总产达到850亿斤以上。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['带动全国体育产业总规模', 5, '万亿元'],
+      ['粮食总产', 850, '亿斤'],
+    ]);
+  });
+
+  it('内 is a suffix only where the words end: 60条内街小巷 is a count of streets', () => {
+    expect(sentence('维修改造城区60条内街小巷。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 60, '条']]);
+    expect(sentence('办理时限压缩至5个工作日内。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 5, '工作日']]);
+  });
+});
+
+describe('table-shaped plans', () => {
+  it('a 分解表 with cells one per line: rows are tasks with their units, the annual year on each target', () => {
+    const text = [
+      '2016年民生实事目标任务分解表',
+      '序号', '民生实事', '责任单位', '完成时限',
+      '1', '启动建设东柳河城区段综合治理工程。', '县水务局', '县住建局', '12月底前',
+      '2', '新建2座人行天桥。', '县住建局', '9月投入使用',
+      '3', '完成棚户区改造2836户。', '县住建局', '12月底前',
+      '',
+    ].join('\n');
+    const exp = extract(text);
+    expect(exp.tasks.map((t) => [t.path.join('.'), t.responsibleUnits])).toEqual([
+      ['1', ['县水务局', '县住建局']],
+      ['2', ['县住建局']],
+      ['3', ['县住建局']],
+    ]);
+    expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [2, '座', 2016],
+      [2836, '户', 2016],
+    ]);
+  });
+
+  it('a table between | bars: 责任单位 and 配合单位 columns, progress never read as targets', () => {
+    const text = [
+      '序号 | 项目内容 | 当前进度 | 牵头单位 | 配合单位 |',
+      '1 | 新建公办幼儿园5所,新增学位1000个。 | 80% | 县教育局 | 县财政局、县住建局 |',
+      '2 | 建设四好农村路55公里。 | 已完成30公里 | 县交通局 | |',
+      '',
+    ].join('\n');
+    const exp = extract(text);
+    expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([
+      [['县教育局'], ['县财政局', '县住建局']],
+      [['县交通局'], []],
+    ]);
+    expect(exp.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['新建公办幼儿园', 5, '所'],
+      ['新增学位', 1000, '个'],
+      ['建设四好农村路', 55, '公里'],
+    ]);
+  });
+
+  it('an indicator table (项目 / 分值 / 目标任务 / 监考单位): the figure is the target, the weight is not', () => {
+    const text = [
+      '旌阳区2016年度经济社会发展目标任务分解表',
+      '项目', '分值', '目标任务', '监考单位',
+      '宏观调控',
+      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
+      '全社会固定资产投资额', '3', '186', '区发改委区统计局',
+      '城镇登记失业率', '1', '低于 4.1',
+      '建筑业总产值', '1', '140', '区住建局',
+      '',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([
+      ['全社会固定资产投资额', '=', 186, '', 2016],
+      ['城镇登记失业率', '<', 4.1, '', 2016],
+      ['建筑业总产值', '=', 140, '', 2016],
+    ]);
   });
 });

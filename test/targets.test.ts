@@ -113,8 +113,8 @@ describe('comparators: less than (<)', () => {
 });
 
 describe('comparators: equal (=)', () => {
-  it('a bare share: 装灯率100%, 亮灯率98%', () => {
-    expect(targets('主次干道装灯率100%,亮灯率98%。')).toEqual([t('主次干道装灯率', '=', 100, '%'), t('亮灯率', '=', 98, '%')]);
+  it('a bare share: 装灯率100%, 亮灯率98% (the second takes the scope of the first)', () => {
+    expect(targets('主次干道装灯率100%,亮灯率98%。')).toEqual([t('主次干道装灯率', '=', 100, '%'), t('主次干道亮灯率', '=', 98, '%')]);
   });
 
   it('为', () => {

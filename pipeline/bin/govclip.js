@@ -9,4 +9,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 const { main } = await import('../cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// After Ctrl-C a page may still be rendering in the background: do not wait for it.
+if (code === 130) process.exit(code);
+process.exitCode = code;

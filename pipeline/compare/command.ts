@@ -14,7 +14,8 @@ import { describeIssues } from '../../shared/validation.ts';
 import { extractFile } from '../extract-file.ts';
 import { kindOf } from '../load/load-document.ts';
 import { OcrPool } from '../load/ocr.ts';
-import { expandInputs } from '../inputs.ts';
+import { describeFsError, expandInputs } from '../inputs.ts';
+import { decodeText } from '../load/decode-text.ts';
 
 export const COMPARE_USAGE = `Usage: govclip compare EXPORT_OR_INPUT… [--json|--csv|--xlsx|--md] [--out FILE] [--lexicon CSV]
 
@@ -118,17 +119,29 @@ export async function loadPlans(inputs: readonly string[], io: CompareIo): Promi
   return { exports, failed };
 }
 
+/** Problems listed before the rest are counted: a wrong file should not scroll the screen away. */
+const MAX_LEXICON_PROBLEMS = 5;
+
 async function readLexicon(path: string, io: CompareIo): Promise<LexiconEntry[] | null> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    io.err(`govclip: --lexicon ${path}: cannot read this file`);
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    io.err(`govclip: --lexicon ${path}: cannot read this file: ${describeFsError(error)}`);
     return null;
   }
-  const { entries, problems } = parseLexiconCsv(text);
-  for (const problem of problems) io.err(`govclip: ${path}: ${problem}`);
-  if (entries.length === 0) io.err(`govclip: ${path}: no indicators in this file (expected: indicator,wording[,direction])`);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    io.err(`govclip: --lexicon ${path}: ${decoded.error}; expected a CSV file: indicator,wording[,direction]`);
+    return null;
+  }
+  const { entries, problems } = parseLexiconCsv(decoded.text);
+  if (entries.length === 0) {
+    io.err(`govclip: --lexicon ${path}: no indicators in this file (expected: indicator,wording[,direction])`);
+    return null;
+  }
+  for (const problem of problems.slice(0, MAX_LEXICON_PROBLEMS)) io.err(`govclip: ${path}: ${problem}`);
+  if (problems.length > MAX_LEXICON_PROBLEMS) io.err(`govclip: ${path}: and ${problems.length - MAX_LEXICON_PROBLEMS} more problems`);
   return entries;
 }
 
@@ -197,7 +210,7 @@ export async function compareCommand(args: string[], io: CompareIo): Promise<num
     return 2;
   }
   const extraLexicon = values.lexicon ? await readLexicon(values.lexicon, io) : [];
-  if (extraLexicon === null) return 2;
+  if (extraLexicon === null) return 1;
 
   const { exports, failed } = await loadPlans(positionals, io);
   if (exports.length === 0) {

@@ -39,18 +39,40 @@ export function clauseBody(text: string): string {
 interface Indexed {
   tf: Map<string, number>;
   length: number;
+  /** The tasks with exactly these words (a template copied into many plans), by index. */
+  members: number[];
 }
 
+/**
+ * BM25 with exact top-k by MaxScore pruning. Each word's largest possible contribution to any
+ * score is known in advance; a query's words are taken richest first, and once the words left
+ * cannot lift an unseen task to the score a match needs (minScore × the task's score against
+ * itself, then the last of the best `limit`), the search stops: the words in most tasks (工作,
+ * 加强) are never walked. Tasks with the same words (a provincial template copied into 200
+ * county plans, numbers changed) are indexed once, so their copies do not make it quadratic.
+ */
 export class ClauseIndex {
   private readonly docs: readonly ClauseDoc[];
-  private readonly indexed: Indexed[];
-  private readonly df = new Map<string, number>();
+  /** One entry per distinct bag of words. */
+  private readonly groups: Indexed[] = [];
+  private readonly groupOf: Int32Array;
+  /** Word → the groups that hold it. */
   private readonly postings = new Map<string, number[]>();
-  private readonly averageLength: number;
+  /** BM25's length normalisation of each group: K1 · (1 − B + B · length / average). */
+  private readonly norm: Float64Array;
+  private readonly idfs = new Map<string, number>();
+  /** The largest per-task part (before query weight) each word can add to a score. */
+  private readonly maxPart = new Map<string, number>();
+  /** Marks of the groups already taken as candidates for the current query. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
 
   constructor(docs: readonly ClauseDoc[], segmenter: Segmenter) {
     this.docs = docs;
-    this.indexed = docs.map((doc, i) => {
+    const bySignature = new Map<string, number>();
+    const df = new Map<string, number>();
+    let totalLength = 0;
+    this.groupOf = Int32Array.from(docs, (doc, i) => {
       const tf = new Map<string, number>();
       const add = (words: string[], weight: number) => {
         for (const word of words) tf.set(word, (tf.get(word) ?? 0) + weight);
@@ -59,52 +81,138 @@ export class ClauseIndex {
       const bodyWords = contentWords(segmenter(clauseBody(doc.text)));
       add(bodyWords, 1);
       add(titleWords, TITLE_WEIGHT);
+      const length = bodyWords.length + TITLE_WEIGHT * titleWords.length;
+      totalLength += length;
+      for (const word of tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+      // The same words in another order are the same bag; the order of first use is kept for scoring.
+      const signature = [...tf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).join('|');
+      const known = bySignature.get(signature);
+      if (known !== undefined && sameOrder((this.groups[known] as Indexed).tf, tf)) {
+        (this.groups[known] as Indexed).members.push(i);
+        return known;
+      }
+      const group = this.groups.length;
+      if (known === undefined) bySignature.set(signature, group);
+      this.groups.push({ tf, length, members: [i] });
       for (const word of tf.keys()) {
-        this.df.set(word, (this.df.get(word) ?? 0) + 1);
-        const list = this.postings.get(word) ?? [];
-        list.push(i);
-        this.postings.set(word, list);
+        const list = this.postings.get(word);
+        if (list) list.push(group);
+        else this.postings.set(word, [group]);
       }
-      return { tf, length: bodyWords.length + TITLE_WEIGHT * titleWords.length };
+      return group;
     });
-    this.averageLength = this.indexed.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.indexed.length);
-  }
-
-  private idf(word: string): number {
-    const n = this.indexed.length;
-    const df = this.df.get(word) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /** BM25 of every document against the query document's words (its own tf as query weights). */
-  private scores(query: number): Map<number, number> {
-    const scores = new Map<number, number>();
-    const { tf: queryTf } = this.indexed[query] as Indexed;
-    for (const [word, queryWeight] of queryTf) {
-      const idf = this.idf(word);
-      for (const i of this.postings.get(word) ?? []) {
-        const doc = this.indexed[i] as Indexed;
-        const f = doc.tf.get(word) as number;
-        const part = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.averageLength));
-        // The query's own repetition (a title word) counts, saturated the same way.
-        scores.set(i, (scores.get(i) ?? 0) + part * Math.min(queryWeight, TITLE_WEIGHT));
-      }
+    const averageLength = totalLength / Math.max(1, docs.length);
+    this.norm = Float64Array.from(this.groups, (g) => K1 * (1 - B + (B * g.length) / averageLength));
+    const n = docs.length;
+    for (const [word, list] of this.postings) {
+      const count = df.get(word) as number;
+      const idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+      this.idfs.set(word, idf);
+      let max = 0;
+      for (const g of list) max = Math.max(max, this.part(idf, (this.groups[g] as Indexed).tf.get(word) as number, g));
+      this.maxPart.set(word, max);
     }
-    return scores;
+    this.seen = new Int32Array(this.groups.length);
+  }
+
+  private part(idf: number, f: number, group: number): number {
+    return (idf * f * (K1 + 1)) / (f + (this.norm[group] as number));
+  }
+
+  /** BM25 of a group against the query's words (its own tf as query weights, saturated like a title), summed in the query's word order. */
+  private score(query: readonly QueryWord[], group: number): number {
+    const { tf } = this.groups[group] as Indexed;
+    let total = 0;
+    for (const { word, idf, weight } of query) {
+      const f = tf.get(word);
+      if (f !== undefined) total += this.part(idf, f, group) * weight;
+    }
+    return total;
+  }
+
+  /**
+   * Whether a group may score `threshold`: its parts, richest word first, plus the bounds of the
+   * words not yet looked at. Most candidates share one rare word and little else, and stop early.
+   */
+  private mayReach(byBound: readonly QueryWord[], below: readonly number[], group: number, threshold: number): boolean {
+    const { tf } = this.groups[group] as Indexed;
+    let partial = 0;
+    for (let k = byBound.length - 1; k >= 0; k--) {
+      if (partial + (below[k] as number) < threshold) return false;
+      const { word, idf, weight } = byBound[k] as QueryWord;
+      const f = tf.get(word);
+      if (f !== undefined) partial += this.part(idf, f, group) * weight;
+    }
+    return true;
   }
 
   /** The most similar tasks of other plans, best first, at most `limit`, scoring at least `minScore`. */
   similar(query: number, limit = 3, minScore = 0.2): SimilarClause[] {
-    const scores = this.scores(query);
-    const self = scores.get(query) ?? 0;
+    if (limit <= 0) return [];
+    const own = this.groupOf[query] as number;
+    const words: QueryWord[] = [...(this.groups[own] as Indexed).tf].map(([word, weight]) => {
+      const saturated = Math.min(weight, TITLE_WEIGHT);
+      return { word, idf: this.idfs.get(word) as number, weight: saturated, bound: (this.maxPart.get(word) as number) * saturated };
+    });
+    const self = this.score(words, own);
     if (self === 0) return [];
+    // Cheapest first; below[w]: the most a task can score from words 0..w alone.
+    const byBound = [...words].sort((a, b) => a.bound - b.bound);
+    const below: number[] = [];
+    byBound.reduce((sum, w, k) => (below[k] = sum + w.bound), 0);
     const ownDoc = (this.docs[query] as ClauseDoc).doc;
+    const stamp = ++this.stamp;
     const found: SimilarClause[] = [];
-    for (const [index, bm25] of scores) {
-      if ((this.docs[index] as ClauseDoc).doc === ownDoc) continue;
-      const score = Math.min(1, bm25 / self);
-      if (score >= minScore) found.push({ index, bm25: Number(bm25.toFixed(3)), score: Number(score.toFixed(3)) });
+    let threshold = minScore * self;
+    // The richest words first: once the cheaper words left cannot lift an unseen task to the
+    // threshold, no unseen task can enter the result.
+    for (let w = byBound.length - 1; w >= 0 && !((below[w] as number) < threshold); w--) {
+      for (const g of this.postings.get((byBound[w] as QueryWord).word) ?? []) {
+        if (this.seen[g] === stamp) continue;
+        this.seen[g] = stamp;
+        if (!this.mayReach(byBound, below, g, threshold)) continue;
+        const bm25 = this.score(words, g);
+        const score = Math.min(1, bm25 / self);
+        if (score < minScore) continue;
+        // Copies tie and rank by index: the first `limit` of other plans are all that can be kept.
+        let taken = 0;
+        for (const index of (this.groups[g] as Indexed).members) {
+          if (taken === limit) break;
+          if ((this.docs[index] as ClauseDoc).doc === ownDoc) continue;
+          found.push({ index, bm25: Number(bm25.toFixed(3)), score: Number(score.toFixed(3)) });
+          taken++;
+        }
+        if (found.length >= limit) {
+          found.sort(byRank);
+          found.length = limit;
+          // A task whose rounded score ties the last kept one may still outrank it (lower index): keep
+          // the bar half a rounding step under it.
+          threshold = Math.max(threshold, self * ((found[limit - 1] as SimilarClause).score - 0.0005) * (1 - 1e-9));
+        }
+      }
     }
-    return found.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+    return found.sort(byRank).slice(0, limit);
   }
 }
+
+/** Same words in the same first-use order: BM25 then sums the same floats in the same order. */
+function sameOrder(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  const left = a.entries();
+  for (const [word, count] of b) {
+    const next = left.next().value as [string, number];
+    if (next[0] !== word || next[1] !== count) return false;
+  }
+  return true;
+}
+
+interface QueryWord {
+  word: string;
+  idf: number;
+  /** The query's own count of the word, saturated at TITLE_WEIGHT. */
+  weight: number;
+  /** The most this word can add to any task's score. */
+  bound: number;
+}
+
+const byRank = (a: SimilarClause, b: SimilarClause) => b.score - a.score || a.index - b.index;

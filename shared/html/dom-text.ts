@@ -26,22 +26,66 @@ const BLOCKS = new Set([
 /** Cells of a row stay on one line, apart. */
 const CELLS = new Set(['TD', 'TH']);
 
+const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+
+/**
+ * The text is built in chunks with the last character and a pending space tracked apart: asking
+ * the growing string for its end, or re-slicing it, made a 5 MB page quadratic. The DOM is walked
+ * with an explicit stack, so 100,000 nested <div>s do not overflow the call stack.
+ */
 export function domText(root: Node): DomText {
-  let text = '';
+  const chunks: string[] = [];
+  let length = 0;
+  let last = '';
+  /** A collapsed run of white space not yet written: dropped at a line end. */
+  let pendingSpace = false;
   const segments: TextSegment[] = [];
   /** Inside a task-table cell blocks do not break the line: the row is one sentence. */
   let inline = false;
+  const write = (chunk: string) => {
+    if (chunk === '') return;
+    if (pendingSpace) {
+      chunks.push(' ');
+      length++;
+      pendingSpace = false;
+    }
+    chunks.push(chunk);
+    length += chunk.length;
+    last = chunk[chunk.length - 1] as string;
+  };
+  const space = () => {
+    if (length > 0 && last !== '\n') pendingSpace = true;
+  };
   const newline = () => {
     if (inline) return;
-    if (text === '' || text.endsWith('\n')) return;
-    // Trim trailing blanks by hand: a regex anchored at $ would rescan the whole text each time.
-    let end = text.length;
-    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    text = `${text.slice(0, end)}\n`;
+    pendingSpace = false;
+    if (length === 0 || last === '\n') return;
+    write('\n');
   };
   /** Text that the page implies but does not contain (the 。(牵头单位: of a table row). */
-  const add = (synthetic: string) => {
-    text += synthetic;
+  const add = (synthetic: string) => write(synthetic);
+  const visitText = (node: Text) => {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      if (isBlank(data.charCodeAt(i))) {
+        // Collapse runs of HTML white space; a space at a line start is dropped.
+        space();
+        while (i < data.length && isBlank(data.charCodeAt(i))) i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < data.length && !isBlank(data.charCodeAt(j))) j++;
+      const run = data.slice(i, j);
+      if (pendingSpace) {
+        chunks.push(' ');
+        length++;
+        pendingSpace = false;
+      }
+      segments.push({ start: length, end: length + run.length, node, nodeOffset: i });
+      write(run);
+      i = j;
+    }
   };
   const visitTaskTable = (table: Element, columns: TaskTableColumns) => {
     newline();
@@ -51,63 +95,78 @@ export function domText(root: Node): DomText {
       const content = (index: number) => (cells[index]?.textContent ?? '').replace(/\s+/g, '');
       if (columns.tasks.every((index) => content(index) === '')) continue;
       inline = true;
-      if (columns.number !== null && /^\d{1,3}$/.test(content(columns.number))) {
-        visit(cells[columns.number] as Element);
+      if (columns.number !== null && /^\d{1,5}$/.test(content(columns.number))) {
+        walk(cells[columns.number] as Element);
         add('.');
       }
-      for (const index of columns.tasks) if (cells[index]) visit(cells[index] as Element);
+      for (const index of columns.tasks) if (cells[index]) walk(cells[index] as Element);
       const roles = columns.roles.filter((role) => content(role.index) !== '');
       roles.forEach((role, k) => {
         add(`${k === 0 ? '(' : ';'}${role.label}:`);
-        visit(cells[role.index] as Element);
+        walk(cells[role.index] as Element);
       });
       if (roles.length > 0) add(')');
       inline = false;
       newline();
     }
   };
-  const visit = (node: Node) => {
+  /** Handles a node on the way in; true when its children are to be walked. */
+  const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      // Collapse runs of HTML white space; a space at a line start is dropped.
-      let i = 0;
-      while (i < data.length) {
-        const ws = /^[ \t\r\n\f]+/.exec(data.slice(i, i + 64));
-        if (ws) {
-          if (text !== '' && !text.endsWith('\n') && !text.endsWith(' ')) text += ' ';
-          i += ws[0].length;
-          continue;
-        }
-        const run = /^[^ \t\r\n\f]+/.exec(data.slice(i)) as RegExpExecArray;
-        segments.push({ start: text.length, end: text.length + run[0].length, node: node as Text, nodeOffset: i });
-        text += run[0];
-        i += run[0].length;
-      }
-      return;
+      visitText(node as Text);
+      return false;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return false;
     const element = node as Element;
     const tag = (element.tagName ?? '').toUpperCase();
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag)) return false;
     if (tag === 'BR') {
       newline();
-      return;
+      return false;
     }
     if (tag === 'TABLE' && !inline) {
       const columns = taskTableColumns(element);
       if (columns) {
         visitTaskTable(element, columns);
-        return;
+        return false;
       }
     }
-    const block = BLOCKS.has(tag);
-    if (block) newline();
-    if (CELLS.has(tag) && !inline && text !== '' && !text.endsWith('\n') && !text.endsWith(' ')) text += ' ';
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) newline();
+    if (BLOCKS.has(tag)) newline();
+    if (CELLS.has(tag) && !inline) space();
+    return true;
   };
-  visit(root);
-  return { text: text.trimEnd(), segments };
+  const leave = (node: Node) => {
+    if (node.nodeType === 1 && BLOCKS.has(((node as Element).tagName ?? '').toUpperCase())) newline();
+  };
+  /** Depth-first, in document order, without recursion. */
+  function walk(start: Node) {
+    const open: Node[] = [];
+    let node: Node | null = start;
+    while (node !== null) {
+      const descend = enter(node);
+      if (descend && node.firstChild) {
+        open.push(node);
+        node = node.firstChild;
+        continue;
+      }
+      if (descend) leave(node);
+      // On to the next sibling, closing the elements whose last child this was.
+      for (;;) {
+        if (open.length === 0) {
+          node = null;
+          break;
+        }
+        if (node.nextSibling) {
+          node = node.nextSibling;
+          break;
+        }
+        node = open.pop() as Node;
+        leave(node);
+      }
+    }
+  }
+  walk(root);
+  return { text: chunks.join('').trimEnd(), segments };
 }
 
 /** The DOM position of an offset in the extracted text, for building a Range. */

@@ -98,6 +98,28 @@ function keepRowNumbers(lines: readonly string[], kinds: Array<string | null>): 
   });
 }
 
+/**
+ * A bare number on a line of its own (no dashes around it) is a page number only where such lines
+ * count pages: up by one, each a page's worth of lines after the last. Anywhere else they are a
+ * table's cells (分值 3, 目标任务 186) and stay.
+ */
+const BARE_NUMBER = /^\d{1,4}$/;
+const MIN_PAGE_LINES = 5;
+
+function keepTableNumbers(lines: readonly string[], kinds: Array<string | null>): void {
+  const bare: number[] = [];
+  lines.forEach((line, index) => {
+    if (kinds[index] === 'page number' && BARE_NUMBER.test(line.replace(/\s+/g, ''))) bare.push(index);
+  });
+  const countsPages = bare.every((index, k) => {
+    if (k === 0) return true;
+    const previous = bare[k - 1] as number;
+    const value = Number(lines[index]?.trim());
+    return value === Number(lines[previous]?.trim()) + 1 && index - previous >= MIN_PAGE_LINES;
+  });
+  if (!countsPages) for (const index of bare) kinds[index] = null;
+}
+
 /** Drops furniture lines; keeps every other line (and its line break) as it was. */
 export function dropFurniture(input: MappedText): FurnitureResult {
   const kept: MappedText[] = [];
@@ -106,6 +128,7 @@ export function dropFurniture(input: MappedText): FurnitureResult {
   const lines = slices.map((line) => input.text.slice(line.start, line.end));
   const kinds = lines.map(classifyFurniture);
   keepRowNumbers(lines, kinds);
+  keepTableNumbers(lines, kinds);
   const running = runningTitles(lines, kinds);
   const seenRunning = new Set<string>();
   for (const [index, line] of slices.entries()) {

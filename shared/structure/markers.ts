@@ -25,11 +25,12 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { name: '一、', pattern: new RegExp(`^(${CN})(?:、|\\.(?!\\d))`), ordinal: fromChinese },
   // (一)  — NFKC has already turned （） into ().
   { name: '(一)', pattern: new RegExp(`^\\((${CN})\\)`), ordinal: fromChinese },
-  // 1.  1、  (not 3.15 or 2.5%: a digit after the dot is a decimal)
-  { name: '1.', pattern: /^(\d{1,3})\.(?![\d%])/, ordinal: fromArabic },
-  { name: '1、', pattern: /^(\d{1,3})、/, ordinal: fromArabic },
+  // 1.  1、  (not 3.15 or 2.5%: a digit after the dot is a decimal). Up to 1000. and beyond in
+  // long lists; a four-digit number only continues a list (tree.ts), so 2025. never starts one.
+  { name: '1.', pattern: /^(\d{1,5})\.(?![\d%])/, ordinal: fromArabic },
+  { name: '1、', pattern: /^(\d{1,5})、/, ordinal: fromArabic },
   // (1)  1)
-  { name: '(1)', pattern: /^\((\d{1,3})\)/, ordinal: fromArabic },
+  { name: '(1)', pattern: /^\((\d{1,5})\)/, ordinal: fromArabic },
   { name: '1)', pattern: /^(\d{1,2})\)(?![\d%])/, ordinal: fromArabic },
   // ①
   { name: '①', pattern: /^([\u2460-\u2473])/, ordinal: (m) => parseCircled(m[1] ?? '') },

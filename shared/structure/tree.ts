@@ -18,19 +18,67 @@ interface Candidate {
   glued: boolean;
 }
 
-/** Characters after which a marker may be glued to the previous clause. */
-const GLUE_AFTER = new Set([')', '。', ';']);
+/** A line that opens a new part of the document, after which numbering may start again. */
+interface PartLine {
+  at: number;
+  /** The part's opening as written (附件1:), its path label and marker length. */
+  label: string;
+  length: number;
+  /** Any list starting at 1 after it begins the part; otherwise only the top style starting over. */
+  restartsAny: boolean;
+}
 
-function candidates(text: string, bodyEnd: number): Candidate[] {
-  const found: Candidate[] = [];
+/**
+ * Part lines, one named row each. An attachment's own numbering (附件:任务分工 → 一、…) or a
+ * second document after the first (its title, then 一、 again) is a new top-level part, not more
+ * items of the plan's last section.
+ */
+const PART_RULES: ReadonlyArray<{ name: string; example: string; pattern: RegExp; restartsAny: boolean }> = [
+  { name: 'attachment', example: '附件1:重点任务分工表', pattern: /^附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:]?/, restartsAny: true },
+  // A short unpunctuated line naming a document, the way a plan's own title does.
+  { name: 'second title', example: '会宁县创建全国文明城市重点任务分工方案', pattern: /^[^。;,:!?]{4,38}(?:实施方案|工作方案|方案|计划|任务分工|分工表|任务清单|责任清单|责任分解表?)$/, restartsAny: false },
+];
+
+function partLine(text: string, start: number, end: number): PartLine | null {
+  const line = text.slice(start, end).trim();
+  for (const rule of PART_RULES) {
+    const match = rule.pattern.exec(line);
+    if (!match) continue;
+    const label = rule.name === 'attachment' ? match[0].replace(/[\s:]/g, '') : '附';
+    return { at: start, label, length: rule.name === 'attachment' ? match[0].length : 0, restartsAny: rule.restartsAny };
+  }
+  return null;
+}
+
+/**
+ * Characters after which a marker may be glued to the previous clause, spaces between allowed:
+ * `…(责任单位:X)2.完成…`, a news page's `分别是: (1)…。 (2)…`. After a comma only 一是/一要 enumerate.
+ */
+const GLUE_AFTER = new Set([')', '。', ';', ':']);
+const GLUE_AFTER_COMMA = new Set([',', '，', '；']);
+const ENUMERATION_STYLES = new Set(['一是', '一要']);
+
+function candidates(text: string, bodyEnd: number): Array<Candidate | PartLine> {
+  const found: Array<Candidate | PartLine> = [];
   for (const line of lineSlices(text)) {
     if (line.start >= bodyEnd) break;
     const atStart = matchMarker(text, line.start);
     if (atStart) found.push({ at: line.start, marker: atStart, glued: false });
+    else {
+      const part = partLine(text, line.start, line.end);
+      if (part) found.push(part);
+    }
     for (let i = line.start + 1; i < line.end; i++) {
-      if (!GLUE_AFTER.has(text[i - 1] as string)) continue;
+      const char = text[i] as string;
+      if (char === ' ' || char === '\u3000') continue;
+      let before = i - 1;
+      while (before > line.start && (text[before] === ' ' || text[before] === '\u3000')) before--;
+      const glue = text[before] as string;
+      const afterComma = GLUE_AFTER_COMMA.has(glue);
+      if (!GLUE_AFTER.has(glue) && !afterComma) continue;
       const glued = matchMarker(text, i);
-      if (glued) found.push({ at: i, marker: glued, glued: true });
+      // After a colon a list opens (分别是:(1)…), as at a line start.
+      if (glued && (!afterComma || ENUMERATION_STYLES.has(glued.style))) found.push({ at: i, marker: glued, glued: glue !== ':' });
     }
   }
   return found;
@@ -47,7 +95,8 @@ export function findBodyEnd(text: string): number {
       end = line.start;
       continue;
     }
-    if (content.length > 25 || /[。;!?]$/.test(content)) break;
+    // A responsibility clause on its own line (责任单位:A、B) is the last task's, never a signature.
+    if (content.length > 25 || /[。;!?]$/.test(content) || /(单位|部门)[:：]/.test(content)) break;
     end = line.start;
   }
   return end;
@@ -77,7 +126,32 @@ export function buildStructure(text: string): Structure {
   const stack: OpenLevel[] = [];
   const lastOrdinal = new Map<string, number>();
 
-  for (const { at, marker, glued } of candidates(text, bodyEnd)) {
+  let pendingPart: PartLine | null = null;
+  let parts = 0;
+  const push = (node: Omit<StructureNode, 'index' | 'children' | 'title' | 'titleSpan'>) => {
+    const index = nodes.length;
+    nodes.push({ ...node, index, children: [], title: null, titleSpan: null });
+    if (node.parent !== null) (nodes[node.parent] as StructureNode).children.push(index);
+    return index;
+  };
+
+  for (const candidate of candidates(text, bodyEnd)) {
+    if (!('marker' in candidate)) {
+      // Only after the plan has items: a title at the top is the plan's own.
+      if (nodes.length > 0) pendingPart = candidate;
+      continue;
+    }
+    const { at, marker, glued } = candidate;
+    if (pendingPart && !glued && marker.ordinal === 1 && (pendingPart.restartsAny || stack[0]?.style === marker.style)) {
+      // The part is a top-level item holding the restarted list.
+      parts++;
+      const label = pendingPart.label === '附' ? `附${parts}` : pendingPart.label;
+      const node = push({ style: '附件', ordinal: parts, label, depth: 0, parent: null, span: { start: pendingPart.at, end: bodyEnd }, body: { start: pendingPart.at + pendingPart.length, end: bodyEnd } });
+      stack.length = 0;
+      stack.push({ style: '附件', ordinal: parts, node });
+      lastOrdinal.clear();
+      pendingPart = null;
+    }
     const level = stack.findIndex((open) => open.style === marker.style);
     let depth: number;
     if (level >= 0) {
@@ -89,26 +163,15 @@ export function buildStructure(text: string): Structure {
     } else {
       if (glued) continue;
       const continues = marker.ordinal === (lastOrdinal.get(marker.style) ?? 0) + 1;
+      // A four-digit number (2025.) only continues a list that has reached 999.
+      if (marker.ordinal > 999 && !continues) continue;
       if (!(marker.ordinal === 1 || continues || stack.length === 0)) continue;
       depth = stack.length;
     }
+    pendingPart = null;
     stack.length = depth;
     const parent = depth > 0 ? (stack[depth - 1] as OpenLevel).node : null;
-    const index = nodes.length;
-    nodes.push({
-      index,
-      style: marker.style,
-      ordinal: marker.ordinal,
-      label: marker.label,
-      depth,
-      parent,
-      children: [],
-      span: { start: at, end: bodyEnd },
-      body: { start: at + marker.length, end: bodyEnd },
-      title: null,
-      titleSpan: null,
-    });
-    if (parent !== null) (nodes[parent] as StructureNode).children.push(index);
+    const index = push({ style: marker.style, ordinal: marker.ordinal, label: marker.label, depth, parent, span: { start: at, end: bodyEnd }, body: { start: at + marker.length, end: bodyEnd } });
     stack.push({ style: marker.style, ordinal: marker.ordinal, node: index });
     lastOrdinal.set(marker.style, marker.ordinal);
   }

@@ -150,6 +150,62 @@ function pipeTable(lines: readonly Line[], at: number): { table: FlatTable; next
 }
 
 const MAX_HEADER_CELLS = 8;
+const NUMBER_CELL = /^(?:[≥≤<>]|不低于|不少于|不超过|低于|高于|超过|达到)?\s*\d+(?:\.\d+)?\s*(?:%|‰)?$/u;
+
+function nextText(lines: readonly Line[], k: number): string | null {
+  for (let j = k + 1; j < lines.length; j++) {
+    const text = (lines[j] as Line).text.trim();
+    if (text !== '') return text;
+  }
+  return null;
+}
+
+/**
+ * Line layout with no 序号 column: an indicator table (项目 / 分值 / 目标任务 / 监考单位). A row opens
+ * at a label, known by the number (分值 or 目标) on the line after it; a label line followed by
+ * another label is a category (宏观调控) and opens nothing. Cells fill the columns in header order by
+ * what they hold: numbers the numeric columns, unit names the unit column, words the target.
+ */
+function indicatorRows(lines: readonly Line[], from: number, columns: readonly ColumnKind[]): { rows: TableRow[]; next: number } {
+  const rows: TableRow[] = [];
+  const numeric = columns.filter((c) => c === 'weight' || c === 'target');
+  let current: { row: TableRow; numbers: number; target: boolean } | null = null;
+  let k = from;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (text.length > 200) break;
+    const lead = line.text.length - line.text.trimStart().length;
+    const span = { start: line.start + lead, end: line.start + lead + text.length };
+    const isNumber = NUMBER_CELL.test(text);
+    const following = nextText(lines, k);
+    if (!isNumber && !looksLikeUnitList(text) && following !== null && NUMBER_CELL.test(following)) {
+      current = { row: { span: { ...span }, label: null, cells: [{ span, text, kind: 'content' }] }, numbers: 0, target: false };
+      rows.push(current.row);
+      continue;
+    }
+    if (current === null) continue;
+    let kind: ColumnKind;
+    if (isNumber && current.numbers < numeric.length) {
+      kind = numeric[current.numbers] as ColumnKind;
+      current.numbers += 1;
+      if (kind === 'target') current.target = true;
+    } else if (looksLikeUnitList(text)) {
+      kind = columns.find((c) => c === 'lead' || c === 'responsible') ?? 'ignored';
+    } else if (!current.target && columns.includes('target')) {
+      kind = 'target';
+      current.target = true;
+      current.numbers = numeric.length;
+    } else {
+      // A category line between rows (宏观调控, 公共服务): no cell of this row.
+      continue;
+    }
+    current.row.cells.push({ span, text, kind });
+    current.row.span.end = span.end;
+  }
+  return { rows, next: k };
+}
 
 /** Line layout: 序号 / 民生实事 / 责任单位 / 完成时限 on lines of their own, then rows opened by 1, 2, 3 … */
 function lineTable(lines: readonly Line[], at: number): { table: FlatTable; next: number } | null {
@@ -163,7 +219,15 @@ function lineTable(lines: readonly Line[], at: number): { table: FlatTable; next
     headerLines.push(line);
   }
   const columns = headerLines.map((l) => columnKind(l.text.trim()));
-  if (!isHeader(columns) || columns[0] !== 'number') return null;
+  if (!isHeader(columns)) return null;
+  const first = headerLines[0] as Line;
+  const last = headerLines[headerLines.length - 1] as Line;
+  const header = { start: first.start, end: last.end };
+  if (columns[0] !== 'number') {
+    if (!columns.includes('target')) return null;
+    const indicator = indicatorRows(lines, k, columns);
+    return indicator.rows.length === 0 ? null : { table: { layout: 'line', header, columns, rows: indicator.rows }, next: indicator.next };
+  }
   // Rows: a line holding only the next row number opens a row; every line until the next one is a cell.
   const rows: TableRow[] = [];
   let expected = 1;
@@ -197,9 +261,7 @@ function lineTable(lines: readonly Line[], at: number): { table: FlatTable; next
   }
   close();
   if (rows.length === 0) return null;
-  const first = headerLines[0] as Line;
-  const last = headerLines[headerLines.length - 1] as Line;
-  return { table: { layout: 'line', header: { start: first.start, end: last.end }, columns, rows }, next: lastRowLine + 1 };
+  return { table: { layout: 'line', header, columns, rows }, next: lastRowLine + 1 };
 }
 
 /** Every flattened table of a text, in order. Linear: each line is looked at a bounded number of times. */
@@ -208,7 +270,7 @@ export function findFlatTables(text: string): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let k = 0; k < lines.length; ) {
     const line = lines[k] as Line;
-    const found = line.text.includes('|') ? pipeTable(lines, k) : columnKind(line.text.trim()) === 'number' ? lineTable(lines, k) : null;
+    const found = (line.text.includes('|') ? pipeTable(lines, k) : null) ?? (columnKind(line.text.trim()) !== 'unknown' ? lineTable(lines, k) : null);
     if (found) {
       tables.push(found.table);
       k = Math.max(found.next, k + 1);

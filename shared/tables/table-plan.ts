@@ -46,7 +46,17 @@ function rowTitle(row: TableRow): { title: string; span: Span } | null {
   return { title: content.text.slice(0, length), span: { start: content.span.start, end: content.span.start + length } };
 }
 
+/** A row's label and its figure (全社会固定资产投资额 / 186): a target the table states. */
+export interface CellTarget {
+  label: Span;
+  value: Span;
+}
+
+/** A cell that is a figure and nothing else: 186, 18.4, 低于 4.1, ≥ 15, 100%. */
+const FIGURE_CELL = /^(?:[≥≤<>]|不低于|不少于|不超过|低于|高于|超过|达到)?\s*\d+(?:\.\d+)?\s*(?:%|‰)?$/u;
+
 export interface TablePlan {
+  cellTargets: CellTarget[];
   clauses: ResponsibilityClause[];
   excluded: Span[];
   /** The regions the tables cover: numbering inside them is the cells', not the plan's. */
@@ -55,7 +65,7 @@ export interface TablePlan {
 }
 
 export function readTables(tables: readonly FlatTable[]): TablePlan {
-  const plan: TablePlan = { clauses: [], excluded: [], regions: [], rows: [] };
+  const plan: TablePlan = { cellTargets: [], clauses: [], excluded: [], regions: [], rows: [] };
   for (const table of tables) {
     plan.excluded.push(table.header);
     const last = table.rows[table.rows.length - 1];
@@ -64,6 +74,12 @@ export function readTables(tables: readonly FlatTable[]): TablePlan {
       const clause = rowClause(table, row);
       if (clause) plan.clauses.push(clause);
       plan.excluded.push(...row.cells.filter((c) => NOT_TARGET_CELLS.has(c.kind)).map((c) => c.span));
+      const label = row.cells.find((c) => c.kind === 'content');
+      const figure = row.cells.find((c) => c.kind === 'target' && FIGURE_CELL.test(c.text));
+      if (label && figure) {
+        plan.cellTargets.push({ label: label.span, value: figure.span });
+        plan.excluded.push(figure.span);
+      }
       plan.rows.push({ row, title: rowTitle(row) });
     }
   }
@@ -117,5 +133,7 @@ export function withTableRows(structure: Structure, plan: TablePlan): Structure 
     if (parent) parent.children.push(index);
     stack.push(node);
   });
-  return { ...structure, nodes };
+  // A table's last rows are short lines that look like a signature block; the body runs past them.
+  const bodyEnd = Math.max(structure.bodyEnd, ...plan.regions.map((r) => r.end));
+  return { ...structure, nodes, bodyEnd };
 }

@@ -45,6 +45,8 @@ export const PREFIX_WORDS: readonly PrefixWord[] = [
   { word: '高于', op: '>' },
   { word: '超过', op: '>' },
   { word: '多于', op: '>' },
+  { word: '逾', op: '>' },
+  { word: '超', op: '>' },
   // at most
   { word: '≤', op: '<=' },
   { word: '不超过', op: '<=' },

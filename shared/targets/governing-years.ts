@@ -81,11 +81,11 @@ export function yearScopes(text: string): YearScope[] {
  * `关于下达2017年脱贫攻坚目标任务的通知`. A title with a period, a span of years or a
  * multi-year plan word (三年行动, 十四五, 规划) is not annual.
  */
-const ANNUAL_TITLE = /((?:19|20)\d{2})\s*年度?(?!\d|[-—―~至到])/u;
+const ANNUAL_TITLE = /((?:19|20)\d{2})\s*年度?(?![-—―~至到])/u;
 const TITLE_LIKE = /(表|方案|计划|分解|通知|清单|要点|报告|任务|项目|实事|安排|意见)(\([^()]{1,20}\))?\s*$/u;
 const MULTI_YEAR = /((?:19|20)\d{2})\s*年?\s*[-—―~至到]\s*((?:19|20)\d{2})|[二三四五]年|十[一二三四五六七]五|规划|纲要|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年/u;
 /** 民生实事 (the year's practical projects for the people) are annual by nature. */
-const ANNUAL_BY_NATURE = /民生实事|实事项目|为民办实事/u;
+const ANNUAL_BY_NATURE = /民生实事|实事项目|为民办实事|件(?:民生)?实事|件大事/u;
 const MAX_TITLE = 60;
 
 /** Lines that read as a document or attachment title: short, no sentence punctuation. */

@@ -1,8 +1,8 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^(\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
-const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?)$/;
+const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
 export function cleanMetric(raw: string): string {
   let metric = raw.trim();
@@ -135,11 +135,37 @@ function withSharedQualifier(parts: readonly string[]): string[] | null {
   return [first, ...rest.map((p) => qualifier + p)];
 }
 
+/** After 等: a category before the measure (等主要污染物排放总量 → 排放总量). */
+const CATEGORY = /^[^率量度比]*?(污染物|指标|行业|领域|项目|设施)/u;
+
+/**
+ * Coordinated subjects distribute over the head the last one carries: 长江、珠江流域水质优良比例 →
+ * 长江流域水质优良比例, 珠江流域水质优良比例; 二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要
+ * 污染物排放总量 → …排放总量 each. Null when the parts are measures of their own (化学需氧量、氨氮排放量).
+ */
+function withSharedHead(parts: readonly string[]): string[] | null {
+  const last = parts[parts.length - 1] as string;
+  const before = parts.slice(0, -1);
+  if (!looksLikeMeasure(last) || before.some((p) => looksLikeMeasure(p))) return null;
+  const deng = last.indexOf('等');
+  if (deng > 0) {
+    const rest = last.slice(deng + 1);
+    const head = rest.replace(CATEGORY, '');
+    if (head === '' || head === rest && rest.length > 8) return null;
+    return [...before.map((p) => `${p}${head}`), `${last.slice(0, deng)}${head}`];
+  }
+  // Without 等, only short names (长江、珠江) tell where the head starts.
+  const first = before[0] as string;
+  if (before.some((p) => p.length > 3) || last.length <= first.length + 1) return null;
+  const head = last.slice(first.length);
+  return [...before.map((p) => `${p}${head}`), last];
+}
+
 /** A list of metrics as written (分别 pairs them with values one by one). */
 export function conjuncts(metric: string): string[] {
   const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length < 2) return [metric];
-  return withSharedQualifier(parts) ?? parts;
+  return withSharedQualifier(parts) ?? withSharedHead(parts) ?? parts;
 }
 
 /**
@@ -152,4 +178,22 @@ export function splitMetrics(metric: string, shared = false): string[] {
   const qualified = withSharedQualifier(parts);
   if (qualified) return qualified;
   return shared && parts.every((p) => p.length >= 2) ? parts : [metric];
+}
+
+/** Short ratio words that take a qualifier from the item before: 装灯率100%、亮灯率99%. */
+const SHORT_RATIO = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/u;
+
+/**
+ * A list item that names only a short ratio word takes the scope of the item before it, when the
+ * two are listed together (、) or are parallel (they share a word besides 率): 城区主干道装灯率100%、
+ * 亮灯率99% → 城区主干道亮灯率; 城市生活污水集中收集率≥80%,集中处理率≥100% → 城市生活污水集中处理率.
+ * Null when the item has its own scope (森林覆盖率 after 受污染耕地安全利用率).
+ */
+export function shareQualifier(metric: string, previous: string, joiner: string): string | null {
+  if (!SHORT_RATIO.test(metric) || previous.length <= metric.length) return null;
+  const tail = previous.slice(previous.length - metric.length);
+  const parallel = [...metric.slice(0, -1)].some((char) => tail.includes(char) && !/[率度比例重占]/u.test(char));
+  if (joiner !== '、' && !parallel) return null;
+  if (!looksLikeMeasure(previous) && !/(处理|利用|收集)$/u.test(previous)) return null;
+  return `${previous.slice(0, previous.length - metric.length)}${metric}`;
 }

@@ -59,6 +59,7 @@ function isExcludedArabic(text: string, start: number, end: number, digits: stri
 }
 
 const CHINESE_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`);
+const CHINESE_DECIMALS = /^[零〇一二三四五六七八九]+/u;
 
 /** Reads the quantity at `at` if one starts there; `allowChinese` when a comparator precedes. */
 export function readQuantity(text: string, at: number, allowChinese: boolean): Quantity | null {
@@ -88,6 +89,12 @@ export function readQuantity(text: string, at: number, allowChinese: boolean): Q
     if (parsed === null || insideQuote(text, at)) return null;
     value = parsed;
     pos = at + run[0].length;
+    // 一点零三三三亿公顷: digits after 点 are the decimals.
+    const decimals = text[pos] === '点' ? CHINESE_DECIMALS.exec(text.slice(pos + 1, pos + 12)) : null;
+    if (decimals) {
+      value = Number(`${parsed}.${[...decimals[0]].map((c) => parseChineseNumeral(c) ?? 0).join('')}`);
+      pos += 1 + decimals[0].length;
+    }
     chinese = true;
   }
 

@@ -61,6 +61,11 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     example: '新引进5亿元以上重大项目9个 (5亿元以上 names the class)',
     test: (c) => c.suffix !== null && (c.suffix === '以上' || c.suffix === '以下') && c.unit !== '%' && c.unit !== '' && !TIME_UNITS.has(c.unit) && CLASS_NOUN.test(c.after),
   },
+  {
+    name: 'qualifier of what follows',
+    example: '开展时间3年以上的志愿服务品牌项目数量≥1个 (3年以上 qualifies the projects, whose count follows; 完成12万亩以上的绿化任务 is a target)',
+    test: (c) => c.suffix !== null && (c.suffix === '以上' || c.suffix === '以下') && c.unit !== '%' && c.unit !== '‰' && c.unit !== '' && /^的[^,;。，；:：]*?(?:[≥≤<>]|达到|不低于|不少于|不超过|\d)/u.test(c.after),
+  },
 ];
 
 /** The first rule that says the candidate is not a target, or null. */

@@ -9,7 +9,7 @@ import type { Comparator } from '../schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
 import type { YearScope } from './governing-years.ts';
-import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, splitMetrics } from './metric.ts';
+import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { rejects } from './target-rules.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
@@ -40,7 +40,7 @@ const BRACKET_OPEN = /[(（]/;
 const BRACKET_CLOSE = /[)）]/;
 const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约)/;
+const COMMIT_VERBS = /(新增|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
 const CLAUSE_END = /[,;:。!?！？\n|]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
@@ -71,9 +71,11 @@ function indexOfAny(text: string, pattern: RegExp, from: number, to: number): nu
  */
 function fragmentStart(text: string, floor: number, at: number): number {
   let depth = 0;
+  let closedAt = -1;
   for (let i = at - 1; i >= floor; i--) {
     const char = text[i] as string;
     if (BRACKET_CLOSE.test(char)) {
+      if (depth === 0) closedAt = i;
       depth += 1;
       continue;
     }
@@ -82,16 +84,28 @@ function fragmentStart(text: string, floor: number, at: number): number {
       depth -= 1;
       continue;
     }
-    if (depth > 0 && at - i > MAX_BRACKET) return i + 1;
+    // A bracket that runs long is prose, not part of a name: the fragment starts after it.
+    if (depth > 0 && closedAt - i > MAX_BRACKET) return closedAt + 1;
     if (depth === 0 && FRAGMENT_END.test(char)) return i + 1;
   }
   return floor;
 }
 
-/** The fragment's end after the quantity: the next clause mark or bracket. */
+/**
+ * The fragment's end after the quantity: the next clause mark or bracket, except a short bracket
+ * that closes inside the words (有15%左右的县级城市(区)进入全省文明城市行列).
+ */
 function fragmentEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const char = text[i] as string;
+    if (BRACKET_OPEN.test(char) && i > from) {
+      const close = indexOfAny(text, BRACKET_CLOSE, i + 1, Math.min(limit, i + 1 + MAX_BRACKET));
+      const inside = text.slice(i + 1, close);
+      if (close < limit && !FRAGMENT_END.test(inside) && !/[\d]/u.test(inside) && close + 1 < limit && !FRAGMENT_END.test(text[close + 1] ?? ',')) {
+        i = close;
+        continue;
+      }
+    }
     if (FRAGMENT_END.test(char) || BRACKET_OPEN.test(char) || BRACKET_CLOSE.test(char)) return i;
   }
   return limit;
@@ -168,9 +182,16 @@ function findComparatorWords(text: string, fragStart: number, at: number, unit: 
   };
 }
 
+/** 内 alone is a suffix only where the words end (5个工作日内,); 60条内街小巷 is a street name. */
+const WORD_GOES_ON = /^[\u4e00-\u9fff]/u;
+const INNER_ENDS = /^(完成|实现|达到|办结|建成|的)/u;
+
 function readSuffix(text: string, at: number): { op: Comparator; word: string; length: number } | null {
   for (const suffix of SORTED_SUFFIX) {
-    if (text.startsWith(suffix.word, at)) return { op: suffix.op, word: suffix.word, length: suffix.word.length };
+    if (!text.startsWith(suffix.word, at)) continue;
+    const next = text.slice(at + suffix.word.length, at + suffix.word.length + 2);
+    if (suffix.word === '内' && WORD_GOES_ON.test(next) && !INNER_ENDS.test(next)) return null;
+    return { op: suffix.op, word: suffix.word, length: suffix.word.length };
   }
   return null;
 }
@@ -210,12 +231,14 @@ function readValueList(text: string, first: Quantity, from: number): ValueList |
   return { items, end, suffix };
 }
 
-/** Comparator words that may stand before a Chinese numeral, by their last character. */
+/**
+ * Words that may stand before a Chinese numeral, by their last character: comparators (不少于两次),
+ * change words (降低三个百分点), and 约/逾 (新增约五百万人, 新增就业逾二百五十万人).
+ */
 const CHINESE_PREFIXES = new Map<string, string[]>();
-for (const word of SORTED_PREFIX) {
-  if (word.units || word.word.length < 2) continue;
-  const last = word.word.slice(-1);
-  CHINESE_PREFIXES.set(last, [...(CHINESE_PREFIXES.get(last) ?? []), word.word]);
+for (const word of [...SORTED_PREFIX.filter((w) => !w.units && w.word.length >= 2).map((w) => w.word), ...CHANGE_WORDS.map(([w]) => w), '约', '逾']) {
+  const last = word.slice(-1);
+  CHINESE_PREFIXES.set(last, [...(CHINESE_PREFIXES.get(last) ?? []), word]);
 }
 
 /** A comparator word may precede a Chinese numeral (不少于两次); nothing else makes 两 a number. */
@@ -234,7 +257,7 @@ interface SentenceState {
   /** End of the previous target in this sentence: the next fragment starts after it. */
   lastEnd: number;
   /** The previous target's metric and commitment verb, for list items and per-area pairs. */
-  previous: { metric: string; verb: string | null; end: number; bare: boolean } | null;
+  previous: { metric: string; verb: string | null; end: number; quantityEnd: number; bare: boolean } | null;
 }
 
 /** A bare number is a target when it is a share (装灯率100%) or a count a commitment verb asks for. */
@@ -317,6 +340,18 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
         if (borrowed.fromClause) textStart = previousStart;
       }
     }
+    // 组织1次综合性全民健身活动(运动项目超过5项): a bracket explains the words right before it.
+    if (start > sentence.start && BRACKET_OPEN.test(text[start - 1] as string) && !looksLikeMeasure(metric)) {
+      // The words may be the previous target's own (组织1次综合性全民健身活动): from its number on.
+      const subjectFloor = Math.max(sentence.start, state.previous?.quantityEnd ?? state.lastEnd, start - 1 - MAX_FRAGMENT);
+      const subject = cleanMetric(text.slice(fragmentStart(text, subjectFloor, start - 1), start - 1));
+      if (subject.length >= 2 && subject.length <= 16 && !/\d/u.test(subject)) metric = `${subject}${metric}`;
+    }
+    // 城区主干道装灯率100%、亮灯率99%: the next list item takes the scope of the one before.
+    const previous = state.previous;
+    // The mark between the two items: before the fragment, or its first character (…100%、回收利用率).
+    const joiner = previous === null ? null : text.slice(previous.end, start) || (text[start] === '、' ? '、' : '');
+    if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? metric;
     if (op === null) {
       if (!bareTarget(text, q, sentence)) continue;
       op = '=';
@@ -325,7 +360,7 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // Step 5: is it a target? (target-rules.ts, then the grammar's own checks)
     const rejected = rejects({
       before: text.slice(sentence.start, q.start),
-      after: text.slice(quantityEnd, quantityEnd + 12),
+      after: text.slice(quantityEnd, quantityEnd + 40),
       fragment: rawBefore,
       unit: q.unit,
       suffix: suffix?.word ?? null,
@@ -345,7 +380,7 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // Step 7: emit, with the spans the extension highlights.
     const textEnd = Math.max(quantityEnd, completed.end);
     state.lastEnd = textEnd;
-    state.previous = { metric, verb: leadingCountVerb(metric) ?? state.previous?.verb ?? null, end: textEnd, bare: found.prefix === null && suffix === null && !found.change };
+    state.previous = { metric, verb: leadingCountVerb(metric) ?? state.previous?.verb ?? null, end: textEnd, quantityEnd, bare: found.prefix === null && suffix === null && !found.change };
     const spanStart = Math.min(metricEnd, q.start);
     // Bounded to this target's own text: an unbounded lastIndexOf rescans the document.
     const metricAt = text.slice(textStart, metricEnd + 2).lastIndexOf(metric.slice(0, 2));
@@ -354,9 +389,12 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const textSpan = { start: textStart, end: textEnd };
     if (values) {
       const metrics = conjuncts(metric);
+      // 到2022年、2023年、2024年…分别达到40%、60%、80%: one year per value, in order.
+      const listed = years.filter((m) => m.end <= q.start && m.start >= start);
+      const yearList = listed.length === values.items.length ? listed.map((m) => m.year) : null;
       values.items.forEach((v, k) => {
         const part = metrics.length === values.items.length ? (metrics[k] as string) : metric;
-        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year, span });
+        drafts.push({ textSpan, metric: part, op: op as Comparator, value: v.value, max: v.max, unit: v.unit, year: yearList?.[k] ?? year, span });
       });
       continue;
     }
@@ -365,5 +403,31 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     }
   }
   drafts.push(...zeroTargets(text, sentence).map((z) => ({ ...z, year: yearFor(text, years, z.span.start, fallbacksAt(z.span.start)) })));
+  return drafts;
+}
+
+/**
+ * Targets a table states cell by cell: the row's label is the metric, the figure cell the value
+ * (全社会固定资产投资额 / 3 / 186 → = 186; 城镇登记失业率 / 1 / 低于 4.1 → < 4.1). A figure without a
+ * comparator is `=`; a figure without a unit word has unit "".
+ */
+export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; value: Span }>, context: TargetContext): TargetDraft[] {
+  const fallbacksAt = yearFallbacks(context);
+  const drafts: TargetDraft[] = [];
+  for (const { label, value } of cells) {
+    const cell = text.slice(value.start, value.end);
+    const digit = cell.search(/\d/u);
+    if (digit === -1) continue;
+    const at = value.start + digit;
+    const q = readQuantity(text, at, false);
+    if (!q) continue;
+    const before = text.slice(value.start, at).replace(/\s+/gu, '');
+    const prefix = before === '' ? null : (SORTED_PREFIX.find((w) => !w.units && before.endsWith(w.word)) ?? null);
+    const op = decideOp(q, { prefix, prefixStart: at, change: null, changeStart: at }, null) ?? '=';
+    const metric = cleanMetric(text.slice(label.start, label.end));
+    if (metric === '') continue;
+    const span = { start: label.start, end: value.end };
+    drafts.push({ textSpan: span, metric, op, value: q.value, max: q.max, unit: q.unit, year: yearFor(text, [], at, fallbacksAt(at)), span });
+  }
   return drafts;
 }

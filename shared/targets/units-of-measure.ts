@@ -4,7 +4,7 @@
 const BASE_UNITS = [
   '平方公里', '平方千米', '平方米', '立方米', '公顷', '亩',
   '千米', '公里', '厘米', '毫米', '米',
-  '千克', '公斤', '吨', '克',
+  '千克', '公斤', '吨', '克', '斤',
   '微克', '毫克', '毫升', '升',
   '元', '人次', '台次', '车次', '批次', '架次', '人', '名', '户', '家', '所', '座', '个', '项', '次', '场次', '场', '期', '批',
   '起', '例', '宗', '标段', '公顷', '轮', '位次',
@@ -47,9 +47,10 @@ export function readUnit(text: string, at: number): UnitMatch {
 
   let length = 0;
   let unit = '';
-  if (char === '万' || char === '亿') {
-    unit = char;
-    length = 1;
+  // 万, 亿 and 万亿 multiply the unit after them (5万亿元, 850亿斤).
+  while (length < 2 && (text[at + length] === '万' || text[at + length] === '亿')) {
+    unit += text[at + length] as string;
+    length += 1;
   }
   const afterGe = text[at + length] === '个' ? readBase(text, at + length + 1) : null;
   if (afterGe !== null && afterGe !== '个' && unit === '') {
@@ -62,7 +63,7 @@ export function readUnit(text: string, at: number): UnitMatch {
       length += base.length;
     }
   }
-  if (unit === '' || unit === '万' || unit === '亿') return { unit, length };
+  if (unit === '' || /^[万亿]+$/u.test(unit)) return { unit, length };
   if (text[at + length] === '/') {
     for (const per of SORTED_PER) {
       if (text.startsWith(per, at + length + 1)) return { unit: `${unit}/${per}`, length: length + 1 + per.length };

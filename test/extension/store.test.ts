@@ -28,7 +28,7 @@ import {
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
-const HUINING = seed('004_1b546d98361b8941.txt'); // 会宁县: lead units on tasks, 47 targets
+const HUINING = seed('004_1b546d98361b8941.txt'); // 会宁县: lead units on tasks, 46 targets
 const WUZHONG = seed('003_0016ae88b6af66a8.txt'); // 吴忠市, published 2021-04-19
 const XIANGYANG = seed('002_b2e59733f8a1a1fc.txt'); // 襄阳市, no units
 const HUINING_URL = 'https://www.huining.gov.cn/zwgk/2021/plan.html';
@@ -73,7 +73,7 @@ describe('capture', () => {
       version: 1,
       isLatest: 1,
       taskCount: exp.tasks.length,
-      targetCount: 47,
+      targetCount: 46,
       contentHash: createHash('sha256').update(exp.document.text).digest('hex'),
       attachments: [{ url: 'https://www.huining.gov.cn/a.pdf', title: '附件1', kind: 'pdf' }],
     });
@@ -205,7 +205,7 @@ describe('corrections', () => {
     const corrected = (await getPlan(db, planId))?.export;
     if (!corrected) throw new Error('not stored');
     expect(validateExport(corrected)).toEqual(corrected);
-    expect(corrected.targets).toHaveLength(47);
+    expect(corrected.targets).toHaveLength(46);
     expect(corrected.targets.some((t) => t.id === 'g1')).toBe(false);
     expect(corrected.tasks.find((t) => t.id === 't2')?.targetIds).not.toContain('g1');
     const start = exp.document.text.indexOf('建设社区15分钟生活圈');
@@ -215,11 +215,11 @@ describe('corrections', () => {
       value: 15, max: null, unit: '分钟', year: 2021, span: [start, start + '建设社区15分钟生活圈'.length],
     });
     expect(owner?.targetIds).toContain('u1');
-    expect((await listPlans(db))[0]?.targetCount).toBe(47);
+    expect((await listPlans(db))[0]?.targetCount).toBe(46);
 
     const csv = await exportTargetsCsv(db, [planId]);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines).toHaveLength(1 + 47 + 1); // header, rows, the empty string after the last CRLF
+    expect(lines).toHaveLength(1 + 46 + 1); // header, rows, the empty string after the last CRLF
     expect(csv).not.toContain('全民法治宣传教育的普及率≥95%');
     const addedRow = lines.find((l) => l.includes(',建设社区15分钟生活圈,'));
     expect(addedRow?.startsWith('会宁县2021年度文明城市创建工作实施方案,会宁县,2021,二(一)4,')).toBe(true);
