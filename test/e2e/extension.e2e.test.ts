@@ -314,6 +314,23 @@ describe('corrections as a staff member makes them', () => {
   }, 120_000);
 });
 
+describe('the library asks before it keeps what is not a plan', () => {
+  it('asks before saving a page that is not a plan, and saves nothing when the user declines', async () => {
+    const page = await openPlanPage('/bad/not-a-plan.html');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('#capture:not([disabled])');
+    const asked = new Promise<string>((done) => panel.once('dialog', (dialog) => {
+      done(dialog.message());
+      void dialog.dismiss();
+    }));
+    await panel.click('#capture');
+    expect(await asked).toContain('不是规划');
+    await panel.waitForTimeout(300);
+    expect(await panel.evaluate(() => (document.querySelector('#status') as HTMLElement).dataset.capture)).toBeUndefined();
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
 describe('the page served as the site serves it', () => {
   it('reads a GBK page sent with its own charset as the CLI reads the file', async () => {
     const expected = await extractFile(join(ROOT, 'fixtures/forms/html/seed-003.html'), NO_OCR);

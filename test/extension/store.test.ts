@@ -292,15 +292,27 @@ describe('queries', () => {
     expect((await listPlans(db, { search: 'pm2.5' })).map((p) => p.id)).toEqual([ids.wuzhong]);
   });
 
-  it('sorts by region, by date (publishedAt, else capture date) and by capture time', async () => {
+  it('sorts by region, by date (the plan’s own; plans without one last, by capture) and by capture time', async () => {
     const db = freshDb();
     const ids = await library(db);
     // Pinyin order: 会宁县 (hui), 吴忠市 (wu), 襄阳市 (xiang).
     expect((await listPlans(db, { sort: 'region' })).map((p) => p.region)).toEqual(['会宁县', '吴忠市', '襄阳市']);
     expect((await listPlans(db, { sort: 'region', reverse: true })).map((p) => p.region)).toEqual(['襄阳市', '吴忠市', '会宁县']);
-    // 吴忠 was published 2021-04-19; the others fall back to their capture day in 2024.
-    expect((await listPlans(db, { sort: 'date' })).map((p) => p.id)).toEqual([ids.xiangyang, ids.huining, ids.wuzhong]);
+    // 吴忠 was published 2021-04-19; the others give no date: after it, newest capture first
+    // (their capture day in 2024 is not passed off as a publication date).
+    const byDate = await listPlans(db, { sort: 'date' });
+    expect(byDate.map((p) => p.id)).toEqual([ids.wuzhong, ids.xiangyang, ids.huining]);
+    expect(byDate.map((p) => p.publishedAt)).toEqual(['2021-04-19', null, null]);
     expect((await listPlans(db, { sort: 'captured' })).map((p) => p.id)).toEqual([ids.xiangyang, ids.wuzhong, ids.huining]);
+  });
+
+  it('lists the same plan captured from two sites as one entry with both addresses', async () => {
+    const db = freshDb();
+    const first = await capturePlan(db, { export: extract(HUINING, HUINING_URL), capturedAt: T0 });
+    await capturePlan(db, { export: extract(HUINING, 'https://www.baiyin.gov.cn/huining/plan.html'), capturedAt: T0 + HOUR });
+    const listed = await listPlans(db);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ id: first.planId, url: HUINING_URL, alsoAt: ['https://www.baiyin.gov.cn/huining/plan.html'] });
   });
 
   it('deletes a plan with every version, document and correction', async () => {

@@ -39,7 +39,14 @@ function planRow(plan: PlanSummary): HTMLElement {
     box,
     el('button', { class: 'item', attrs: { type: 'button' }, on: { click: () => openPlan(plan.id) } },
       el('span', { class: 'row-title' }, plan.title ?? plan.url),
-      el('span', { class: 'row-meta' }, [plan.region, plan.publishedAt ?? plan.sortDate, t('rowCounts', plan.taskCount, plan.targetCount), plan.version > 1 ? `v${plan.version}` : null].filter(Boolean).join(' · '))));
+      el('span', { class: 'row-meta' }, [
+        plan.region,
+        // The plan's own date, or none: a capture date is labelled as one, never passed off as the plan's.
+        plan.publishedAt ?? t('capturedOn', new Date(plan.capturedAt).toISOString().slice(0, 10)),
+        t('rowCounts', plan.taskCount, plan.targetCount),
+        plan.version > 1 ? `v${plan.version}` : null,
+        plan.alsoAt?.length ? t('alsoAt', plan.alsoAt.length) : null,
+      ].filter(Boolean).join(' · '))));
 }
 
 const list = virtualList<PlanSummary>(52, planRow, t('libraryTitle'));
@@ -82,8 +89,9 @@ async function openPlan(id: string): Promise<void> {
   // The entry's plan is read in its own text: the page's, or the attachment's when the page only announces it.
   const source = sourceText(plan.entry);
   const corrected = plan.corrections.length + plan.parts.reduce((n, part) => n + part.corrections.length, 0);
+  const alsoAt = plans.find((row) => row.id === id)?.alsoAt ?? [];
   detail.append(
-    el('p', { class: 'source-url' }, el('a', { attrs: { href: plan.summary.url, target: '_blank', rel: 'noopener noreferrer' } }, plan.summary.url)),
+    ...[plan.summary.url, ...alsoAt].map((url) => el('p', { class: 'source-url' }, el('a', { attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }, url))),
     corrected > 0 ? el('p', { class: 'note' }, t('correctionCount', corrected)) : '',
     renderPlan(plan.entry, { onReveal: (kind, itemId) => source.reveal(kind, itemId), ...correctionActions(corrections) }),
     el('section', null, el('h2', null, plan.entryPlanId === plan.summary.id ? t('sourceText') : t('attachmentText')), source.element),

@@ -8,7 +8,7 @@ import type { GovClipExport } from '../../../shared/schema.ts';
 import { t, localise } from '../../lib/i18n.ts';
 import { backgroundProtocol, contentProtocol, pageUpdatedSchema, sender, type ContentProtocol, type PageState, type Reply, type RequestOf, type ValueOf } from '../../lib/messages.ts';
 import type { MarkKind } from '../../lib/page/read-live-page.ts';
-import { capturePlan, GovClipDB, latestVersionOf, listCorrections, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
+import { capturePlan, GovClipDB, isNoticeOnly, latestVersionOf, listCorrections, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
 import { sitePattern } from '../../lib/background/content-scripts.ts';
 import { addMissedTarget, correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { clear, el } from '../../lib/ui/dom.ts';
@@ -133,6 +133,8 @@ function describeCapture(result: CaptureResult): string {
 
 async function capture(quiet = false): Promise<void> {
   if (!page) return;
+  // A page that is not a plan (a news item, a notice without its attachment) is saved only if the user says so.
+  if (isNoticeOnly(page.export) && !confirm(t('confirmCaptureNotPlan'))) return;
   try {
     const result = await capturePlan(db, { export: page.export, url: page.url, attachments: page.attachments });
     planId = result.planId;

@@ -31,7 +31,8 @@ function compareNullable(a: string | null, b: string | null): number {
 }
 
 const comparators: Record<PlanSort, (a: PlanSummary, b: PlanSummary) => number> = {
-  date: (a, b) => b.sortDate.localeCompare(a.sortDate) || b.capturedAt - a.capturedAt,
+  // By the plan's own date; plans that give none come after, newest capture first (never their capture date as if it were theirs).
+  date: (a, b) => Number(a.publishedAt === null) - Number(b.publishedAt === null) || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.capturedAt - a.capturedAt,
   captured: (a, b) => b.capturedAt - a.capturedAt,
   // Plans without a region sort after those with one (before them when reversed).
   region: (a, b) => compareNullable(a.region, b.region) || b.sortDate.localeCompare(a.sortDate),
@@ -41,7 +42,14 @@ export async function listPlans(db: GovClipDB, options: ListPlansOptions = {}): 
   const all = options.includeOldVersions ? await db.plans.toArray() : await db.plans.where('isLatest').equals(1).toArray();
   // An attachment is listed inside its page's entry; alone only when its page is not in the library.
   const pages = new Set(all.filter((row) => !row.partOf).map((row) => row.url));
-  const rows = all.filter((row) => !row.partOf || !pages.has(row.partOf));
+  const standalone = all.filter((row) => !row.partOf || !pages.has(row.partOf));
+  // The same plan from two sites (the same normalised text) is one entry with both sources.
+  const byText = new Map<string, PlanSummary[]>();
+  for (const row of standalone) byText.set(row.contentHash, [...(byText.get(row.contentHash) ?? []), row]);
+  const rows = options.includeOldVersions ? standalone : [...byText.values()].map((same) => {
+    const [first, ...others] = [...same].sort((a, b) => a.firstCapturedAt - b.firstCapturedAt);
+    return others.length === 0 ? (first as PlanSummary) : { ...(first as PlanSummary), alsoAt: others.map((row) => row.url) };
+  });
   const terms = foldForSearch(options.search ?? '').split(/\s+/).filter((t) => t !== '');
   const found = terms.length === 0 ? rows : rows.filter((row) => terms.every((term) => row.searchText.includes(term)));
   const compare = comparators[options.sort ?? 'date'];

@@ -136,6 +136,8 @@ export interface PlanSummary {
   searchText: string;
   /** Added in schema version 2: publishedAt, else the capture date (YYYY-MM-DD), for sorting. */
   sortDate: string;
+  /** Not stored: set by listPlans when the same text was captured from other addresses too. */
+  alsoAt?: string[];
 }
 
 /** A row as schema version 1 stored it (before searchText and sortDate). */
