@@ -314,6 +314,20 @@ describe('corrections as a staff member makes them', () => {
   }, 120_000);
 });
 
+describe('the side panel follows the page', () => {
+  it('shows each new run of the page (a reload runs it again) without a tab switch', async () => {
+    const page = await openPlanPage('/spaced.html');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForFunction(() => Number(document.body.dataset.loads) >= 1);
+    const before = Number(await panel.evaluate(() => document.body.dataset.loads));
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.has('govclip-target'));
+    await panel.waitForFunction((n) => Number(document.body.dataset.loads) > n, before, { timeout: 10_000 });
+    expect(await panel.locator('table.targets button[data-target-id]').count()).toBeGreaterThan(0);
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
 describe('the library asks before it keeps what is not a plan', () => {
   it('asks before saving a page that is not a plan, and saves nothing when the user declines', async () => {
     const page = await openPlanPage('/bad/not-a-plan.html');

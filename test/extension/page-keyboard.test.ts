@@ -72,3 +72,30 @@ describe('targets from the keyboard', () => {
     expect(document.querySelector('mark[data-govclip-kind]')).toBeNull();
   });
 });
+
+describe('revealing a target', () => {
+  it('scrolls without animation when the reader asks for reduced motion, and flashes only once the scroll is over', async () => {
+    const calls: ScrollIntoViewOptions[] = [];
+    Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+      calls.push(options as ScrollIntoViewOptions);
+    };
+    // Off screen, so a scroll is needed.
+    Range.prototype.getBoundingClientRect = () => ({ top: 2000, bottom: 2020, left: 10, right: 80, width: 70, height: 20, x: 10, y: 2000, toJSON: () => ({}) });
+    const target = session.state().export.targets[0]?.id as string;
+    window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query })) as unknown as typeof window.matchMedia;
+    expect(await session.reveal('target', target)).toBe(true);
+    expect(calls.at(-1)).toMatchObject({ behavior: 'auto' });
+    expect(document.querySelector('mark.govclip-flash')).not.toBeNull();
+
+    // With motion: smooth, and no flash until the page says the scroll ended.
+    window.matchMedia = ((query: string) => ({ matches: false, media: query })) as unknown as typeof window.matchMedia;
+    document.querySelectorAll('mark.govclip-flash').forEach((mark) => mark.classList.remove('govclip-flash'));
+    const revealing = session.reveal('target', target);
+    expect(calls.at(-1)).toMatchObject({ behavior: 'smooth' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(document.querySelector('mark.govclip-flash')).toBeNull();
+    document.dispatchEvent(new Event('scrollend'));
+    await revealing;
+    expect(document.querySelector('mark.govclip-flash')).not.toBeNull();
+  });
+});

@@ -206,6 +206,8 @@ async function load(): Promise<void> {
   shown = state.corrected ?? state.export;
   fillUnitFilter(shown);
   render();
+  // For scripts and tests: how many runs of the page this view has followed.
+  document.body.dataset.loads = String(Number(document.body.dataset.loads ?? 0) + 1);
 }
 
 localise(document);
