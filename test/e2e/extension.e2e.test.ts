@@ -328,6 +328,21 @@ describe('the side panel follows the page', () => {
   }, 60_000);
 });
 
+describe('a tab the extension cannot read', () => {
+  it('says so in Chinese with the hint to use the toolbar button or the shortcut, not the browser’s English error', async () => {
+    const page = await launched.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await launched.worker.evaluate(async () => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith('chrome://version'))?.id ?? -1);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '') !== '');
+    const status = await panel.textContent('#status');
+    expect(status).toBe(localeMessages('zh_CN').error_cannotRun?.message);
+    expect(status).toContain('Alt+Shift+G');
+    expect(status).not.toMatch(/Cannot access|chrome:\/\//);
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
 describe('the library asks before it keeps what is not a plan', () => {
   it('asks before saving a page that is not a plan, and saves nothing when the user declines', async () => {
     const page = await openPlanPage('/bad/not-a-plan.html');
@@ -342,6 +357,36 @@ describe('the library asks before it keeps what is not a plan', () => {
     await panel.waitForTimeout(300);
     expect(await panel.evaluate(() => (document.querySelector('#status') as HTMLElement).dataset.capture)).toBeUndefined();
     await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
+describe('corrections from the library', () => {
+  it('rejects a target and fixes a misread wording on a captured plan, from the library page', async () => {
+    // A plan in the library to correct.
+    const page = await openPlanPage('/spaced.html');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+    await panel.click('#capture');
+    await panel.waitForFunction(() => !!(document.querySelector('#status') as HTMLElement).dataset.capture);
+    await Promise.all([panel.close(), page.close()]);
+
+    const library = await openExtensionPage('library.html');
+    await library.waitForSelector('.plan-row');
+    await library.locator('.plan-row .item', { hasText: '城市更新民生实事' }).first().click();
+    await library.waitForSelector('#detail table.targets');
+    const before = await library.locator('#detail table.targets tbody tr').count();
+    await library.locator('#detail table.targets tbody tr').first().locator('button[title="不是指标"]').click();
+    await library.waitForFunction((n) => document.querySelectorAll('#detail table.targets tbody tr').length === n - 1, before);
+    expect(await library.textContent('#status')).toBe(localeMessages('zh_CN').correctionSaved?.message);
+
+    await library.click('#detail button[data-action="fix-text"]');
+    const dialog = library.locator('dialog.correction');
+    await dialog.locator('[name="from"]').fill('背街小巷');
+    await dialog.locator('[name="to"]').fill('背街小巷(胡同)');
+    await dialog.locator('button.primary').click();
+    await dialog.waitFor({ state: 'detached' });
+    await library.waitForFunction(() => document.querySelector('#detail .plan')?.textContent?.includes('背街小巷(胡同)整治'));
+    await library.close();
   }, 60_000);
 });
 
