@@ -25,7 +25,8 @@ const e2eHosts = e2e ? ['http://127.0.0.1/*'] : [];
 export default defineConfig({
   srcDir: 'extension',
   // The e2e build differs (a granted test host), so it never overwrites the one users load.
-  outDir: e2e ? '.output/e2e' : '.output',
+  // GOVCLIP_E2E_OUT gives an e2e file its own build, so two e2e files running at once never share one.
+  outDir: e2e ? (process.env.GOVCLIP_E2E_OUT ?? '.output/e2e') : '.output',
   publicDir: 'extension/public',
   // Explicit imports everywhere: the same files typecheck with the project's tsconfig.
   imports: false,

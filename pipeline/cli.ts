@@ -4,7 +4,10 @@ import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
+import { BREAKDOWN_USAGE, breakdownCommand } from './breakdown-command.ts';
 import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
+import { diffCommand, DIFF_USAGE } from './diff-command.ts';
+import { timelineCommand, TIMELINE_USAGE } from './timeline-command.ts';
 import { extractFile, type FileResult } from './extract-file.ts';
 import { describeFsError, expandInputs, STDIN } from './inputs.ts';
 import { DEFAULT_MAX_OCR_PAGES, kindOf, type OcrMode } from './load/load-document.ts';
@@ -26,8 +29,13 @@ const USAGE = `Usage: govclip extract FILE|DIR|-… [--json | --out DIR] [--ocr 
                OCR language, is the only one shipped
   --quiet      no progress output
   --help       show this help
+${BREAKDOWN_USAGE}
 
-${COMPARE_USAGE.replace(/^Usage: /, '       ')}`;
+${COMPARE_USAGE.replace(/^Usage: /, '       ')}
+
+${DIFF_USAGE.replace(/^Usage: /, '       ')}
+
+${TIMELINE_USAGE.replace(/^Usage: /, '       ')}`;
 
 export interface Io {
   out: (text: string) => void;
@@ -124,11 +132,29 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
         'max-ocr-pages': { type: 'string', default: String(DEFAULT_MAX_OCR_PAGES) },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
+        xlsx: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        unit: { type: 'string' },
       },
     });
   } catch (error) {
     io.err(`govclip: ${(error as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (parsed.values.unit !== undefined && !parsed.values.xlsx && !parsed.values.csv) {
+    io.err(`govclip: --unit goes with --xlsx or --csv (the 责任清单 of that unit)\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.xlsx || parsed.values.csv) {
+    if (parsed.values.xlsx && parsed.values.csv) {
+      io.err(`govclip: --xlsx and --csv: choose one\n${USAGE}`);
+      return 2;
+    }
+    if (parsed.positionals.length === 0) {
+      io.err(`govclip: extract needs at least one file or directory\n${USAGE}`);
+      return 2;
+    }
+    return breakdownCommand(parsed.positionals, { format: parsed.values.xlsx ? 'xlsx' : 'csv', unit: parsed.values.unit, out: parsed.values.out }, io);
   }
   const ocr = parsed.values.ocr as OcrMode;
   if (!['auto', 'always', 'never'].includes(ocr)) {
@@ -247,6 +273,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [command, ...rest] = argv;
   if (command === 'extract') return extractCommand(rest, io);
   if (command === 'compare') return compareCommand(rest, io);
+  if (command === 'diff') return diffCommand(rest, io);
+  if (command === 'timeline') return timelineCommand(rest, io);
   if (command === undefined || command === '--help' || command === 'help') {
     io.out(USAGE);
     return command === undefined ? 2 : 0;

@@ -1,6 +1,6 @@
 // Document: the stages' results become the export of the contract (schema.ts).
 import type { GovClipExport, TargetExport, TaskExport, UnitExport, UnitRole } from './schema.ts';
-import type { PlanMetadata, SourceInfo, Target, Task } from './model.ts';
+import type { Deadline, PlanMetadata, SourceInfo, Target, Task } from './model.ts';
 
 export interface DocumentParts {
   id: string;
@@ -10,6 +10,8 @@ export interface DocumentParts {
   tasks: readonly Task[];
   targets: readonly Target[];
   warnings: readonly string[];
+  /** Each task's deadlines by task id (deadlines.ts); a task missing here has none. */
+  deadlines?: ReadonlyMap<string, readonly Deadline[]>;
 }
 
 function unitsOf(tasks: readonly Task[]): UnitExport[] {
@@ -58,6 +60,7 @@ export function buildExport(parts: DocumentParts): GovClipExport {
     responsibleUnits: namesWithRole(task, 'responsible'),
     targetIds: targetsOf.get(task.id) ?? [],
     span: [task.span.start, task.span.end],
+    deadlines: (parts.deadlines?.get(task.id) ?? []).map((d) => ({ text: d.text, by: d.by, from: d.from, ongoing: d.ongoing, span: [d.span.start, d.span.end] as [number, number] })),
   }));
   const targets: TargetExport[] = parts.targets.map((target) => ({
     id: target.id,

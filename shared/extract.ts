@@ -1,6 +1,8 @@
 // The extraction core: plan text in, validated export out. Each stage is a pure function in
 // its own module; this file only runs them in order over one document model.
 import { findClauses } from './clauses.ts';
+import { assessConfidence } from './confidence.ts';
+import { findDeadlines } from './deadlines.ts';
 import { buildExport } from './document.ts';
 import type { PlanMetadata, ResponsibilityClause, SourceInfo, Span, Structure, StructureNode, Target, Task } from './model.ts';
 import { findTitle, readMetadata, regionFromTitle } from './metadata.ts';
@@ -118,6 +120,9 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   if (text.trim() === '') warnings.push(warningText('emptyDocument'));
   else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
   const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
-  const exported = validateExport(buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings }));
+  // Follow-up stages (issue 12) run once tasks, targets and metadata exist.
+  const deadlines = findDeadlines(text, tasks, { period: metadata.period });
+  const built = buildExport({ id: options.id, source: options.source, text, metadata, tasks, targets: kept, warnings, deadlines });
+  const exported = validateExport(assessConfidence(built, { ocr: options.ocr ?? false }));
   return { export: exported, sourceOffsets: normalised.origin };
 }

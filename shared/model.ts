@@ -84,3 +84,16 @@ export interface SourceInfo {
   url: string | null;
   file: string | null;
 }
+
+/** When a task is due, as the plan states it (deadlines.ts). */
+export interface Deadline {
+  /** As written: 2024年11月底, 10月底前, 长期坚持. */
+  text: string;
+  /** YYYY-MM or YYYY; null when the plan gives no year (a month-only deadline outside an annual plan) or none at all. */
+  by: string | null;
+  /** Start of a range (3月至6月), else null. */
+  from: string | null;
+  /** A standing duty (长期坚持, 每年12月). */
+  ongoing: boolean;
+  span: Span;
+}

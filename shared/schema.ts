@@ -36,6 +36,21 @@ export const documentMetaSchema = z.object({
   text: z.string(),
 });
 
+/** YYYY-MM or YYYY. */
+const planMonthSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
+
+/** A task's deadline as the plan states it (added in schema version 1; exports before it read as []). */
+export const deadlineSchema = z.object({
+  text: z.string().min(1),
+  by: planMonthSchema.nullable(),
+  from: planMonthSchema.nullable(),
+  ongoing: z.boolean(),
+  span: spanSchema,
+});
+
+/** How far to trust an item (confidence.ts): high items need no check; the reasons say why not. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
 export const taskSchema = z.object({
   id: z.string(),
   path: z.array(z.string()),
@@ -45,6 +60,11 @@ export const taskSchema = z.object({
   responsibleUnits: z.array(z.string()),
   targetIds: z.array(z.string()),
   span: spanSchema,
+  /** Always written by the extractor; optional so that exports and code from before it stay valid. */
+  deadlines: z.array(deadlineSchema).optional(),
+  /** Confidence in the task's units (leadUnits, responsibleUnits) and its reasons; added in version 1. */
+  unitConfidence: confidenceSchema.optional(),
+  unitReasons: z.array(z.string()).optional(),
 });
 
 export const targetSchema = z.object({
@@ -58,6 +78,9 @@ export const targetSchema = z.object({
   unit: z.string(),
   year: z.number().int().nullable(),
   span: spanSchema,
+  /** Confidence in the target's reading and its reasons (codes such as bare-count); added in version 1. */
+  confidence: confidenceSchema.optional(),
+  reasons: z.array(z.string()).optional(),
 });
 
 export const unitRoleSchema = z.enum(['lead', 'responsible']);
@@ -87,6 +110,8 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type TaskExport = z.infer<typeof taskSchema>;
+export type ConfidenceLevel = z.infer<typeof confidenceSchema>;
+export type DeadlineExport = z.infer<typeof deadlineSchema>;
 export type TargetExport = z.infer<typeof targetSchema>;
 export type UnitExport = z.infer<typeof unitSchema>;
 export type UnitRole = z.infer<typeof unitRoleSchema>;

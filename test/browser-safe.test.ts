@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = join(ROOT, 'shared');
 /** Packages shared/ may import: pure JavaScript that runs in a browser. */
-const BROWSER_SAFE_PACKAGES = new Set(['zod', '@mozilla/readability', 'fflate']);
+// string-width: display width of Chinese text, for the xlsx row heights (pure JavaScript, no Node APIs).
+const BROWSER_SAFE_PACKAGES = new Set(['zod', '@mozilla/readability', 'fflate', 'string-width']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -42,3 +42,29 @@ describe.runIf(runOcr)('scanned PDFs read by OCR', () => {
     expect(scans.assignments.roles.f1 ?? 0, 'scan unit-pair F1').toBeGreaterThanOrEqual(0.93);
   });
 });
+
+/** Document by document: a real text-layer PDF never scores below its own text form by more than this. */
+const REAL_PDF_MARGIN = 0.02;
+
+describe('real plans as text-layer PDFs (fixtures/forms/pdf/r*.pdf)', () => {
+  it('each PDF scores within 0.02 of its own text form', { timeout: 120_000 }, async () => {
+    const rows = await evaluateFixtures({}, { sets: ['real'], forms: ['text', 'pdf'] });
+    const pdfs = rows.filter((row) => row.form === 'pdf');
+    console.log(formatReport(rows.filter((row) => pdfs.some((p) => p.doc === row.doc))));
+    expect(pdfs.length, 'real PDFs').toBeGreaterThanOrEqual(10);
+    expect(pdfs.filter((row) => row.error !== null)).toEqual([]);
+    const below: string[] = [];
+    for (const pdf of pdfs) {
+      const text = rows.find((row) => row.form === 'text' && row.doc === pdf.doc);
+      if (!text) continue;
+      const pairs: Array<[string, number | null, number | null]> = [
+        ['targets F1', pdf.targets.f1, text.targets.f1],
+        ['unit-pair F1', pdf.assignments.roles.f1, text.assignments.roles.f1],
+      ];
+      for (const [name, got, want] of pairs) {
+        if (want !== null && (got ?? 0) < want - REAL_PDF_MARGIN) below.push(`${pdf.doc} ${name}: pdf ${got} < text ${want}`);
+      }
+    }
+    expect(below).toEqual([]);
+  });
+});

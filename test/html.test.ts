@@ -103,9 +103,13 @@ describe('任务分工 tables', () => {
       <tr><td>2</td><td>生态环境提升。空气质量优良天数比例≥87.5%。</td><td></td><td>县生态环境分局</td><td>长期</td></tr></table></div></body></html>`;
     const reading = readPage(parse(html), parse);
     expect(reading.text.split('\n').slice(-2)).toEqual([
-      '1.政务环境提升。全民法治宣传教育的普及率≥95%。优化审批程序。(牵头单位:县委组织部、县司法局;责任单位:各乡镇)',
-      '2.生态环境提升。空气质量优良天数比例≥87.5%。(责任单位:县生态环境分局)',
+      '1.政务环境提升。全民法治宣传教育的普及率≥95%。优化审批程序。(牵头单位:县委组织部、县司法局;责任单位:各乡镇;完成时限:2021年10月)',
+      '2.生态环境提升。空气质量优良天数比例≥87.5%。(责任单位:县生态环境分局;完成时限:长期)',
     ]);
+    // The 完成时限 column becomes each task's deadline.
+    const exp = extractPlanDetailed(reading.text, { id: '0'.repeat(64), source: { kind: 'html', url: null, file: null } }).export;
+    expect(exp.tasks.map((task) => (task.deadlines ?? []).map((d) => [d.text, d.by, d.ongoing]))).toEqual([[['2021年10月', '2021-10', false]], [['长期', null, true]]]);
+    expect(exp.tasks[0]?.responsibleUnits).toEqual(['各乡镇']);
     // The units still map onto the table cells they came from.
     const at = reading.text.indexOf('县生态环境分局');
     expect(domPosition(reading.segments, at)?.node.data).toBe('县生态环境分局');

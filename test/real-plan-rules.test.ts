@@ -135,6 +135,19 @@ describe('metric: what is measured, comparable across cities', () => {
 });
 
 describe('what is a target', () => {
+  it('a count after 对/为 whose verb follows the noun is committed: 对300户困难老人家庭进行居家适老化改造', () => {
+    expect(sentence('对300户困难老人家庭进行居家适老化改造。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 300, '户']]);
+    // A count with no verb of commitment anywhere is a description.
+    expect(sentence('全市共有300户困难老人家庭。')).toEqual([]);
+  });
+
+  it('确保X,力争Y: the second figure keeps the metric', () => {
+    expect(sentence('基本养老保险确保完成2900人,力争完成4300人。').map((t) => [t[0], t[2]])).toEqual([
+      ['基本养老保险', 2900],
+      ['基本养老保险', 4300],
+    ]);
+  });
+
   it('a time frame is when, not what: 5年内 培养100名', () => {
     expect(sentence('力争5年内培养100名骨干教师。').map((t) => [t[2], t[3]])).toEqual([[100, '名']]);
   });
@@ -293,6 +306,26 @@ describe('table-shaped plans', () => {
       ['全社会固定资产投资额', '=', 186, '', 2016],
       ['城镇登记失业率', '<', 4.1, '', 2016],
       ['建筑业总产值', '=', 140, '', 2016],
+    ]);
+  });
+});
+
+describe('PDF text layer', () => {
+  it('a line that reaches the text block\'s right edge continues on the next (…污水管网 / 600公里以上)', async () => {
+    const { joinWrappedLines } = await import('../shared/pdf/lines.ts');
+    const line = (text: string, right: number) => ({ text, right, left: 0, charWidth: 16 });
+    expect(
+      joinWrappedLines(
+        [line('  到2020年,新建和改造城镇污水管网', 448), line('600公里以上。', 200), line('2.推进垃圾分类。', 260), line('新建垃圾中转站30座。', 320)],
+        448,
+      ),
+    ).toEqual(['  到2020年,新建和改造城镇污水管网600公里以上。', '2.推进垃圾分类。', '新建垃圾中转站30座。']);
+  });
+
+  it('in text, a line starting with a quantity continues a line that did not end its sentence', () => {
+    expect(targetsOf('一、主要目标\n到2020年,新建和改造城镇污水管网\n600公里以上,城市污水处理率达到95%。\n').map((t) => [t[2], t[3]])).toEqual([
+      [600, '公里'],
+      [95, '%'],
     ]);
   });
 });

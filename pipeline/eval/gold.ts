@@ -26,10 +26,21 @@ export const goldTargetSchema = z
   .refine((t) => t.op !== 'range' || t.max !== null, { message: 'a range needs max', path: ['max'] })
   .refine((t) => t.max === null || t.max >= t.value, { message: 'max must not be below value', path: ['max'] });
 
+/** A deadline of the task the assignment's quote locates (gold-format.md, "Deadlines"). */
+const goldPlanMonthSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
+export const goldDeadlineSchema = z.object({
+  text: z.string().min(1),
+  by: goldPlanMonthSchema.nullable(),
+  from: goldPlanMonthSchema.nullable(),
+  ongoing: z.boolean(),
+});
+
 export const goldAssignmentSchema = z.object({
   quote: z.string().min(1),
   lead: z.array(z.string().min(1)),
   responsible: z.array(z.string().min(1)),
+  /** Optional: files without it leave deadlines unscored for that task. */
+  deadlines: z.array(goldDeadlineSchema).optional(),
 });
 
 export const goldSchema = z.object({
@@ -42,6 +53,7 @@ export const goldSchema = z.object({
 export type GoldMeta = z.infer<typeof goldMetaSchema>;
 export type GoldTarget = z.infer<typeof goldTargetSchema>;
 export type GoldAssignment = z.infer<typeof goldAssignmentSchema>;
+export type GoldDeadline = z.infer<typeof goldDeadlineSchema>;
 export type Gold = z.infer<typeof goldSchema>;
 
 /** Validates parsed gold JSON; throws one error listing every problem with its path. */

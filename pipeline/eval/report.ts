@@ -2,6 +2,7 @@
 import type { GoldTarget } from './gold.ts';
 import type { TargetExport } from '../../shared/schema.ts';
 import { metricsMatch, sumScores, type DocScore, type ScoreSummary, type UnitPair } from './score.ts';
+import { deadlineDetails } from './score-deadlines.ts';
 
 export interface ReportRow extends ScoreSummary {
   doc: string;
@@ -100,6 +101,7 @@ export function formatDetails(score: DocScore & { doc?: string; form?: string })
     ...section('assignments with no task containing the quote', a.unlocated.map((g) => `  quote=${g.quote}`)),
     ...section('missed unit pairs', a.roles.missed.map(pairLine)),
     ...section('spurious unit pairs', a.roles.spurious.map(pairLine)),
+    ...deadlineDetails(score.deadlines),
   ];
   return lines.join('\n');
 }

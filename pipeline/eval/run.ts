@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { evaluateFixtures, FixtureError } from './evaluate.ts';
 import { formatDetails, formatOcr, formatReport } from './report.ts';
 import { sumScores } from './score.ts';
+import { formatDeadlineLine } from './score-deadlines.ts';
+import { formatConfidenceLines } from './score-confidence.ts';
 
 async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -37,6 +39,8 @@ async function main(args: string[]): Promise<number> {
       if (inSet.length === 0) continue;
       console.log(`\n${headings[set]}`);
       console.log(formatReport(inSet));
+      console.log(formatDeadlineLine(sumScores(inSet)));
+      for (const line of formatConfidenceLines(sumScores(inSet).confidence)) console.log(line);
     }
     const ocrRows = rows.filter((row) => row.ocr.length > 0);
     if (ocrRows.length > 0) console.log(`\n${formatOcr(ocrRows)}`);

@@ -4,6 +4,8 @@ import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../sh
 import type { Gold, GoldAssignment, GoldTarget } from './gold.ts';
 import { editDistance, substringEditDistance } from '../../shared/edit-distance.ts';
 import { normaliseQuote } from './quote.ts';
+import { scoreDeadlines, type DeadlineScore } from './score-deadlines.ts';
+import { addConfidence, scoreConfidence, type ConfidenceCounts } from './score-confidence.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Precision / recall / F1
@@ -590,6 +592,8 @@ export interface DocScore {
   targets: TargetScore;
   assignments: AssignmentScore;
   meta: MetaScore;
+  deadlines?: DeadlineScore;
+  confidence?: ConfidenceCounts;
 }
 
 /** The counting part of a DocScore: what sumScores adds up and the report prints. */
@@ -597,6 +601,10 @@ export interface ScoreSummary {
   targets: TargetSummary;
   assignments: { roles: PRF; rolesIgnored: PRF };
   meta: { correct: number; total: number };
+  /** Task deadlines (score-deadlines.ts); absent in summaries built before they were scored. */
+  deadlines?: PRF;
+  /** Precision per confidence level (score-confidence.ts). */
+  confidence?: ConfidenceCounts;
 }
 
 /** Title, region, 文号, period and issuers (as a set), each right or wrong after quote normalisation. */
@@ -621,6 +629,8 @@ export function scoreDocument(exp: GovClipExport, gold: Gold, options: { ocr?: b
     targets: scoreTargets(exp.targets, gold.targets),
     assignments: scoreAssignments(exp.tasks, gold.assignments, options.ocr ?? false),
     meta: scoreMeta(exp, gold),
+    deadlines: scoreDeadlines(exp.tasks, gold.assignments, options.ocr ?? false),
+    confidence: scoreConfidence(exp, gold, options.ocr ?? false),
   };
 }
 
@@ -653,5 +663,7 @@ export function sumScores(list: readonly ScoreSummary[]): ScoreSummary {
       correct: list.reduce((n, s) => n + s.meta.correct, 0),
       total: list.reduce((n, s) => n + s.meta.total, 0),
     },
+    deadlines: prf(addCounts(list.map((s) => s.deadlines ?? { tp: 0, fp: 0, fn: 0 }))),
+    confidence: addConfidence(list.map((s) => s.confidence)),
   };
 }

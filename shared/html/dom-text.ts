@@ -105,7 +105,13 @@ export function domText(root: Node): DomText {
         add(`${k === 0 ? '(' : ';'}${role.label}:`);
         walk(cells[role.index] as Element);
       });
-      if (roles.length > 0) add(')');
+      // The 完成时限 cell joins the clause, where the deadline reader finds it as a label.
+      const deadline = columns.deadline;
+      if (deadline !== null && content(deadline) !== '') {
+        add(`${roles.length === 0 ? '(' : ';'}完成时限:`);
+        walk(cells[deadline] as Element);
+      }
+      if (roles.length > 0 || (deadline !== null && content(deadline) !== '')) add(')');
       inline = false;
       newline();
     }

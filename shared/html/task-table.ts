@@ -7,10 +7,14 @@ export interface TaskTableColumns {
   number: number | null;
   tasks: number[];
   roles: Array<{ index: number; label: string }>;
+  /** The 完成时限 column, read into the clause as `;完成时限:…` so the row's deadline is kept; null when none. */
+  deadline: number | null;
 }
 
 const NUMBER_HEADER = /^(序号|编号|序)$/;
-/** Columns that are neither the task nor a role (完成时限, 备注) are left out of the sentence. */
+/** 完成时限, 完成时间, 时间节点, 时限要求: the row's deadline (shared/deadlines.ts reads the label). */
+const DEADLINE_HEADER = /^(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|时限)$/;
+/** Columns that are neither the task nor a role (完成时限, 备注) are left out of the task's text. */
 const OTHER_HEADER = /(时限|时间|期限|进度|备注|分值|考核|标准)/;
 
 function cellText(cell: Element): string {
@@ -36,5 +40,6 @@ export function taskTableColumns(table: Element): TaskTableColumns | null {
   const tasks = labels.flatMap((label, index) =>
     index !== numberIndex && !roles.some((r) => r.index === index) && !OTHER_HEADER.test(label) ? [index] : [],
   );
-  return { header, number: numberIndex === -1 ? null : numberIndex, tasks, roles };
+  const deadlineIndex = labels.findIndex((label) => DEADLINE_HEADER.test(label));
+  return { header, number: numberIndex === -1 ? null : numberIndex, tasks, roles, deadline: deadlineIndex === -1 ? null : deadlineIndex };
 }

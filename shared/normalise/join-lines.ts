@@ -75,6 +75,8 @@ function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
   if (line.indent >= SIGNATURE_INDENT || next.indent >= SIGNATURE_INDENT) return false;
   const nextText = next.text.text;
   const text = line.text.text;
+  // In hard-wrapped text a full line continues, a `|` table row too (its cells run on).
+  if (wrapWidth !== null && line.width >= wrapWidth - 3 && !startsWithMarker(nextText)) return true;
   if (TABLE_ROW.test(text) || TABLE_ROW.test(nextText)) return false;
   // A number broken over two lines (PM2.|5, 9|5%) is never a new item.
   if (wrapWidth !== null && /\d\.?$/.test(text) && /^\d/.test(nextText)) return true;

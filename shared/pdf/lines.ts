@@ -14,8 +14,18 @@ export interface PdfTextItem {
 /** A page with fewer characters than this has no usable text layer. */
 export const MIN_PAGE_CHARACTERS = 20;
 
+/** A line of a page with where it ends on the page: the right edge tells a wrapped line. */
+export interface PdfLine {
+  text: string;
+  /** Right end of the line's last item, in PDF units. */
+  right: number;
+  /** Left edge of the page's text and the page's character width, for the wrap test. */
+  left: number;
+  charWidth: number;
+}
+
 /** Groups items into lines by baseline, orders them by x, keeps paragraph indents as two spaces. */
-export function linesFromItems(items: readonly PdfTextItem[]): string[] {
+export function lineRecordsFromItems(items: readonly PdfTextItem[]): PdfLine[] {
   const sorted = items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];
   for (const item of sorted) {
@@ -39,8 +49,37 @@ export function linesFromItems(items: readonly PdfTextItem[]): string[] {
     const indent = ((line[0] as PdfTextItem).x - left) / charWidth;
     // Centred lines (titles, signatures) are indented deeply; a paragraph start by about two characters.
     const pad = indent >= 6 ? ' '.repeat(8) : indent >= 1.5 ? '  ' : '';
-    return pad + text;
+    return { text: pad + text, right: Math.max(...line.map((i) => i.x + i.width)), left, charWidth };
   });
+}
+
+/** The lines of a page as text. */
+export function linesFromItems(items: readonly PdfTextItem[]): string[] {
+  return lineRecordsFromItems(items).map((line) => line.text);
+}
+
+/** A line shorter than this many characters is never a full line, whatever its right end. */
+const MIN_FULL_CHARACTERS = 20;
+const LINE_START_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}[).、]|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部])/u;
+
+/**
+ * Rejoins lines the PDF wrapped: a line whose right end reaches the text block's right edge
+ * (`blockRight`, the widest line of the document) wraps, and the next line continues it when
+ * it starts flush left and opens no numbered item. Works where counting characters cannot
+ * (a page of short table cells with a few wrapped sentences among them).
+ */
+export function joinWrappedLines(lines: readonly PdfLine[], blockRight: number): string[] {
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    const full =
+      previous !== undefined &&
+      blockRight - previous.right <= previous.charWidth &&
+      previous.right - previous.left >= MIN_FULL_CHARACTERS * previous.charWidth;
+    if (full && out.length > 0 && !line.text.startsWith(' ') && !LINE_START_MARKER.test(line.text)) out[out.length - 1] += line.text;
+    else out.push(line.text);
+  });
+  return out;
 }
 
 function median(values: readonly number[]): number {

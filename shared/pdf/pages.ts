@@ -1,7 +1,7 @@
 // From pdf.js text content to page texts, and the page texts of a PDF some of whose pages were
 // read by OCR. Shared by the Node pipeline and the extension's attachment page; pdf.js itself is
 // never imported here (callers hand in what it returned), so this stays pure and browser-safe.
-import { dropPageNumberLines, dropRunningLines, linesFromItems, MIN_PAGE_CHARACTERS, type PdfTextItem } from './lines.ts';
+import { dropPageNumberLines, dropRunningLines, joinWrappedLines, lineRecordsFromItems, MIN_PAGE_CHARACTERS, type PdfLine, type PdfTextItem } from './lines.ts';
 import { warningText } from '../messages.ts';
 
 export interface PdfPage {
@@ -41,9 +41,16 @@ export function itemsOfTextContent(items: ReadonlyArray<PdfJsTextItem | object>)
   return positioned;
 }
 
-/** The lines of one page. */
-export function pageLinesOf(items: readonly PdfTextItem[]): string[] {
-  return items.length > 0 ? linesFromItems(items) : [];
+/** The lines of one page with their right ends, for joinPageLines once every page is read. */
+export function pageLineRecordsOf(items: readonly PdfTextItem[]): PdfLine[] {
+  return items.length > 0 ? lineRecordsFromItems(items) : [];
+}
+
+/** Every page's lines, wrapped lines rejoined against the document's widest line. */
+export function joinPageLines(pages: ReadonlyArray<readonly PdfLine[]>): string[][] {
+  let right = -Infinity;
+  for (const page of pages) for (const line of page) if (line.text.trim() !== '' && line.right > right) right = line.right;
+  return pages.map((page) => (Number.isFinite(right) ? joinWrappedLines(page, right) : page.map((line) => line.text)));
 }
 
 /** The pages of a text-layer reading: running lines dropped; pages under MIN_PAGE_CHARACTERS need OCR. */

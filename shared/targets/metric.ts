@@ -2,7 +2,7 @@
 // (确保, 力争, 到2020年末, 都, 分别).
 
 const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
-const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
+const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
 export function cleanMetric(raw: string): string {
   let metric = raw.trim();
@@ -87,6 +87,8 @@ const SUBJECT_VERB = /^(开展|实施|推进|加强|加快|持续|深入|全面|
 export function borrowSubject(metric: string, previousClause: string, previousMetric: string | null): { metric: string; fromClause: boolean } | null {
   if (metric === '') {
     const whole = cleanMetric(previousClause);
+    // 基本养老保险确保完成2900人,力争完成4300人: a second figure for the same metric.
+    if (whole === '' && previousMetric !== null) return { metric: previousMetric, fromClause: false };
     return whole === '' ? null : { metric: whole, fromClause: true };
   }
   if (AREA_ONLY.test(metric) && previousMetric !== null) {

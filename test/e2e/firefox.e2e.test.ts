@@ -52,7 +52,7 @@ async function openPlanPage(on: Browser, path: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  buildExtension('firefox');
+  buildExtension(undefined, 'firefox');
   ({ server, origin } = await serve({}));
   for (const seed of [...SEEDS, '/pdf/seed-001.pdf']) expected.set(seed, await cliTargets(seed));
   firefox = await launchFirefox();

@@ -35,9 +35,10 @@ function withBuildLock<T>(action: () => T): T {
   }
 }
 
-export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
+/** Builds the e2e extension; `outDir` (relative to the root) gives a test file a build of its own. */
+export function buildExtension(outDir?: string, browser: 'chrome' | 'firefox' = 'chrome'): void {
   const args = browser === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
-  withBuildLock(() => execFileSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, env: { ...process.env, GOVCLIP_E2E: '1' }, stdio: 'pipe' }));
+  withBuildLock(() => execFileSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, env: { ...process.env, GOVCLIP_E2E: '1', ...(outDir ? { GOVCLIP_E2E_OUT: outDir } : {}) }, stdio: 'pipe' }));
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' };
@@ -79,7 +80,7 @@ export interface Launched {
   extensionId: string;
 }
 
-export async function launchWithExtension(): Promise<Launched> {
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<Launched> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'govclip-e2e-')), {
     executablePath: CHROMIUM,
@@ -90,8 +91,8 @@ export async function launchWithExtension(): Promise<Launched> {
     // Chromium on Linux takes its UI language (and so the extension's) from the environment.
     env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--lang=zh-CN',
     ],

@@ -8,6 +8,8 @@ import { clear, download, el } from '../../lib/ui/dom.ts';
 import { correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { renderPlan } from '../../lib/ui/plan-view.ts';
 import type { GovClipExport } from '../../../shared/schema.ts';
+import { exportBreakdown, showTimeline, showVersionDiff, type LibraryHost } from '../../lib/ui/library-followup.ts';
+import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { sourceText } from '../../lib/ui/source-text.ts';
 import { virtualList } from '../../lib/ui/virtual-list.ts';
 
@@ -78,7 +80,7 @@ const corrections: CorrectionHost = {
   say,
 };
 
-async function openPlan(id: string): Promise<void> {
+async function openPlan(id: string, reveal?: { kind: MarkKind; id: string }): Promise<void> {
   openId = id;
   list.refresh();
   const plan = await getPlan(db, id);
@@ -101,6 +103,7 @@ async function openPlan(id: string): Promise<void> {
       .map((other) => el('details', { class: 'entry-part', attrs: { 'data-part-id': other.detail.summary.id } },
         el('summary', null, other.label),
         sourceText(other.detail.export).element)));
+  if (reveal) source.reveal(reveal.kind, reveal.id);
 }
 
 function chosen(): string[] {
@@ -149,6 +152,18 @@ $('compare').addEventListener('click', () => guarded(async () => {
   if (ids.length < 2) return say(t('compareNeedTwo'));
   await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?plans=${ids.map(encodeURIComponent).join(',')}`) });
 }));
+const followup: LibraryHost = {
+  db,
+  detail,
+  say,
+  chosen,
+  selectedOrListed: () => (selected.size > 0 ? [...selected] : plans.map((plan) => plan.id)),
+  openId: () => openId,
+  openPlan,
+};
+$('timeline').addEventListener('click', () => guarded(() => showTimeline(followup)));
+$('version-diff').addEventListener('click', () => guarded(() => showVersionDiff(followup)));
+$('export-breakdown').addEventListener('click', () => guarded(() => exportBreakdown(followup)));
 $('delete').addEventListener('click', () => guarded(async () => {
   const ids = chosen();
   if (ids.length === 0) return say(t('selectFirst'));

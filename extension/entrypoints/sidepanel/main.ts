@@ -11,9 +11,11 @@ import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { capturePlan, GovClipDB, isNoticeOnly, latestVersionOf, listCorrections, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
 import { sitePattern } from '../../lib/background/content-scripts.ts';
 import { addMissedTarget, correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
-import { clear, el } from '../../lib/ui/dom.ts';
+import { clear, download, el } from '../../lib/ui/dom.ts';
 import { renderPlan, type ItemKind } from '../../lib/ui/plan-view.ts';
 import { errorText } from '../../lib/ui/errors.ts';
+import { breakdownSheets } from '../../../shared/breakdown/table.ts';
+import { buildXlsx } from '../../../shared/compare/xlsx.ts';
 
 const db = new GovClipDB();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -185,6 +187,7 @@ async function load(): Promise<void> {
   page = reply.ok ? reply.value : null;
   captureButton.disabled = !page;
   addButton.disabled = !page;
+  $<HTMLButtonElement>('export-breakdown').disabled = !page;
   $('filters').hidden = !page;
   if (!reply.ok) {
     shown = null;
@@ -220,6 +223,12 @@ addButton.addEventListener('click', async () => {
   await addMissedTarget(host, selection.ok ? selection.value : { text: '', span: null });
 });
 $('open-library').addEventListener('click', () => toBackground('openLibrary', {}));
+// 导出任务分解表: the plan as shown (with its corrections once captured), one row per task.
+$('export-breakdown').addEventListener('click', () => {
+  if (!shown) return;
+  const name = (shown.document.title ?? 'govclip').replace(/[\\/:*?"<>|]/g, ' ').slice(0, 60);
+  download(`${name}-任务分解表.xlsx`, new Blob([buildXlsx(breakdownSheets([shown])) as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+});
 kindSelect.addEventListener('change', render);
 unitSelect.addEventListener('change', render);
 browser.runtime.onMessage.addListener((message: unknown, messageSender) => {

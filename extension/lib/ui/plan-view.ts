@@ -7,8 +7,9 @@ import { t } from '../i18n.ts';
 import { describeTarget } from '../page/tooltip.ts';
 import type { MarkKind } from '../page/read-live-page.ts';
 import { el, type Child } from './dom.ts';
+import { confidenceMark, renderReview } from './confidence-mark.ts';
 
-export type ItemKind = 'all' | 'tasks' | 'targets' | 'units';
+export type ItemKind = 'all' | 'tasks' | 'targets' | 'units' | 'review';
 
 export interface PlanViewOptions {
   kind?: ItemKind;
@@ -75,6 +76,8 @@ function unitChips(task: TaskExport, role: UnitRole, names: readonly string[], o
   if (names.length === 0) return null;
   return el('div', { class: `units ${role}` },
     el('span', { class: 'label' }, role === 'lead' ? t('leadUnits') : t('responsibleUnits')),
+    // One mark per task: on its first row of units.
+    role === 'lead' || task.leadUnits.length === 0 ? confidenceMark(task.unitConfidence, task.unitReasons) : null,
     ...names.map((name) => el('span', { class: 'chip' },
       el('button', { class: 'item link', attrs: { type: 'button' }, on: { click: () => options.onReveal?.('unit', name) } }, name),
       options.onRenameUnit
@@ -85,6 +88,7 @@ function unitChips(task: TaskExport, role: UnitRole, names: readonly string[], o
 function targetLine(target: TargetExport, options: PlanViewOptions): HTMLElement {
   return el('li', { class: 'target' },
     el('button', { class: 'item', attrs: { type: 'button', 'data-target-id': target.id }, on: { click: () => options.onReveal?.('target', target.id) } }, describeTarget(target)),
+    confidenceMark(target.confidence, target.reasons),
     options.onEditTarget ? el('button', { class: 'edit', attrs: { type: 'button', title: t('editTarget') }, on: { click: () => options.onEditTarget?.(target) } }, '✎') : null,
     options.onRejectTarget ? el('button', { class: 'edit', attrs: { type: 'button', title: t('rejectTarget') }, on: { click: () => options.onRejectTarget?.(target) } }, '✕') : null);
 }
@@ -108,7 +112,7 @@ function taskTree(exp: GovClipExport, tasks: readonly TaskExport[], options: Pla
 function targetsTable(targets: readonly TargetExport[], options: PlanViewOptions): HTMLElement {
   const head = el('tr', null, ...[t('colMetric'), t('colOp'), t('colValue'), t('colUnit'), t('colYear'), ''].map((label) => el('th', { attrs: { scope: 'col' } }, label)));
   const body = el('tbody', null, ...targets.map((target) => el('tr', null,
-    el('td', null, el('button', { class: 'item link', attrs: { type: 'button', 'data-target-id': target.id, title: target.text }, on: { click: () => options.onReveal?.('target', target.id) } }, target.metric || target.text)),
+    el('td', null, el('button', { class: 'item link', attrs: { type: 'button', 'data-target-id': target.id, title: target.text }, on: { click: () => options.onReveal?.('target', target.id) } }, target.metric || target.text), confidenceMark(target.confidence, target.reasons)),
     el('td', { class: 'op' }, comparatorLabel(target.op)),
     el('td', { class: 'num' }, target.op === 'range' && target.max !== null ? `${target.value}–${target.max}` : String(target.value)),
     el('td', null, target.unit),
@@ -158,5 +162,6 @@ export function renderPlan(exp: GovClipExport, options: PlanViewOptions = {}): H
     exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, localiseWarning(warning, (key, params) => t(key, ...params))))) : null,
     kind === 'all' || kind === 'tasks' ? section(t('tasks'), tasks.length, taskTree(exp, tasks, options)) : null,
     kind === 'all' || kind === 'targets' ? section(t('targets'), targets.length, targetsTable(targets, options)) : null,
-    kind === 'all' || kind === 'units' ? section(t('units'), unitsShown(exp, options.unit).length, unitsList(exp, options)) : null);
+    kind === 'all' || kind === 'units' ? section(t('units'), unitsShown(exp, options.unit).length, unitsList(exp, options)) : null,
+    kind === 'review' ? renderReview(exp, options) : null);
 }
