@@ -32,12 +32,3 @@ export function csvDocument(rows: ReadonlyArray<readonly CsvCell[]>): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/**
- * A cell a spreadsheet would run as a formula (= + - @, or a tab or CR before one) gets an
- * apostrophe so it shows as text; plain numbers are left alone when the column is numeric.
- * (The extension's targets export keeps its own copy in extension/lib/store/export.ts.)
- */
-export function guardFormula(cell: string, numeric = false): string {
-  if (numeric && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
