@@ -275,6 +275,40 @@ export function alignClauses(a: string, b: string): AlignedRow[] {
   return rows;
 }
 
+/**
+ * Each run of changes as one delete and one insert, with the characters both sides of the run
+ * share at its ends given back as equal: where a pair's end meets a clause only one side has
+ * (杜绝"先分后混"。 | 严禁"先分后混",违者通报。), the shared 。 is not shown as changed.
+ */
+function tidyRuns(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    // Only punctuation is given back: a figure stays whole (95 → 90, not 9 shared).
+    const PUNCTUATION = /[。;；,，、:：!！?？\s]/;
+    let prefix = 0;
+    while (prefix < deleted.length && prefix < inserted.length && deleted[prefix] === inserted[prefix] && PUNCTUATION.test(deleted[prefix] as string)) prefix++;
+    let suffix = 0;
+    while (suffix < deleted.length - prefix && suffix < inserted.length - prefix && deleted[deleted.length - 1 - suffix] === inserted[inserted.length - 1 - suffix] && PUNCTUATION.test(deleted[deleted.length - 1 - suffix] as string)) suffix++;
+    push(out, 'equal', deleted.slice(0, prefix));
+    push(out, 'delete', deleted.slice(prefix, deleted.length - suffix));
+    push(out, 'insert', inserted.slice(prefix, inserted.length - suffix));
+    push(out, 'equal', deleted.slice(deleted.length - suffix));
+    deleted = '';
+    inserted = '';
+  };
+  for (const part of parts) {
+    if (part.op === 'equal') {
+      flush();
+      push(out, 'equal', part.text);
+    } else if (part.op === 'delete') deleted += part.text;
+    else inserted += part.text;
+  }
+  flush();
+  return out;
+}
+
 /** The aligned rows as one run of parts (what a comparison stores and the CLI marks up). */
 export function diffText(a: string, b: string): DiffPart[] {
   const parts: DiffPart[] = [];
@@ -283,5 +317,5 @@ export function diffText(a: string, b: string): DiffPart[] {
     else if (row.kind === 'onlyA') push(parts, 'delete', row.a);
     else push(parts, 'insert', row.b);
   }
-  return parts;
+  return tidyRuns(parts);
 }
