@@ -153,7 +153,7 @@ function verbClauses(text: string): ResponsibilityClause[] {
 }
 
 /** Organisation suffixes; the verb form accepts only names that end like one. */
-const UNIT_SUFFIX = /(委|办|局|厅|部|室|院|会|处|队|站|所|中心|公司|集团|政府|单位|部门|街道|乡镇|社区|分局|支队|大队|总队|组|团|联|协)$/;
+const UNIT_SUFFIX = /(委|办|局|厅|部|室|院|会|处|队|站|所|中心|公司|集团|政府|单位|部门|街道|乡镇|社区|分局|支队|大队|总队|组|团|联|协|各镇|各乡|各县|各区)$/;
 
 export function looksLikeUnit(name: string): boolean {
   // 各县(市、区)人民政府 and 区人民政府(管委会): a bracket at the end qualifies the name.

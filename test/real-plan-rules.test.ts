@@ -45,6 +45,10 @@ describe('year: the deadline that governs a target', () => {
     ]);
   });
 
+  it('a price base year is no deadline: 居民人均可支配收入(2010年不变价)…2020年目标值', () => {
+    expect(sentence('到2020年,居民人均可支配收入(2010年不变价)达到3.4万元。').map((t) => [t[2], t[4]])).toEqual([[3.4, 2020]]);
+  });
+
   it('分别 pairs a list of years with the values, in order', () => {
     expect(sentence('到2022年、2023年、2024年县级城市黑臭水体消除比例分别达到40%、60%、80%。').map((t) => [t[2], t[4]])).toEqual([
       [40, 2022],
@@ -128,8 +132,15 @@ describe('metric: what is measured, comparable across cities', () => {
     expect(sentence('用三年时间实现全市一、二级道路机扫率达80%。').map((t) => t[0])).toEqual(['全市一、二级道路机扫率']);
   });
 
+  it('a topic before a colon heads the milestones after it', () => {
+    expect(sentence('2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位。').map((t) => [t[0], t[2]])).toEqual([
+      ['新增婴幼儿照护服务托位', 100],
+      ['新增婴幼儿照护服务托位', 200],
+    ]);
+  });
+
   it('no bullet, deadline phrase or comparator verb stays in the metric', () => {
-    expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增托位', '>=']]);
+    expect(sentence('婴幼儿照护服务托位:3月底前新增100个以上托位。').map((t) => [t[0], t[1]])).toEqual([['新增婴幼儿照护服务托位', '>=']]);
     expect(sentence('道路两旁路灯杆制作公益宣传广告,数量不得少于30%。').map((t) => [t[1], t[2]])).toEqual([['>=', 30]]);
   });
 });
@@ -175,6 +186,10 @@ describe('clause forms seen in real plans', () => {
     expect(units('1.排入城市污水管网废水必须达到排放标准要求。(市环保局牵头,市经信委、市煤炭局配合,各县市区人民政府负责落实)\n')).toEqual([
       ['1', ['市环保局'], ['市经信委', '市煤炭局', '各县市区人民政府']],
     ]);
+  });
+
+  it('(县住建局牵头,各镇(街道)配合): a place group with a bracket of its own is a unit', () => {
+    expect(units('1.整治背街小巷。(县住建局牵头,各镇(街道)配合)\n')).toEqual([['1', ['县住建局'], ['各镇(街道)']]]);
   });
 
   it('a note after the unit groups is not a unit: (国务院各部门分别负责,年内持续推进)', () => {
@@ -326,6 +341,34 @@ describe('PDF text layer', () => {
     expect(targetsOf('一、主要目标\n到2020年,新建和改造城镇污水管网\n600公里以上,城市污水处理率达到95%。\n').map((t) => [t[2], t[3]])).toEqual([
       [600, '公里'],
       [95, '%'],
+    ]);
+  });
+});
+
+describe('HTML task tables', () => {
+  it('a 分管领导 column holds people and a 进展情况 column progress: neither joins the task', async () => {
+    const { readPage } = await import('../shared/html/read-page.ts');
+    const { parseHTML } = await import('linkedom');
+    const html = `<html><body><div id="zoom"><p>2021年重大民生实事项目目标任务责任分解表</p><table>
+      <tr><td>序号</td><td>项目名称</td><td>主要内容</td><td>区政府分管领导</td><td>牵头单位</td><td>配合单位</td><td>进展情况</td></tr>
+      <tr><td>1</td><td>增加教育资源供给</td><td>增加学位5000个。</td><td>何海平</td><td>教育局</td><td>经开区</td><td>已完成3000个</td></tr>
+    </table></div></body></html>`;
+    const parse = (source: string) => parseHTML(source).document as unknown as Document;
+    const page = readPage(parse(html), parse);
+    expect(page.text).not.toContain('何海平');
+    expect(page.text).not.toContain('已完成3000个');
+    const exp = extract(page.text);
+    expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[['教育局'], ['经开区']]]);
+    expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[5000, '个', 2021]]);
+  });
+});
+
+describe('items a page ran into one line', () => {
+  it('a bracketed Chinese numeral starts an item wherever it stands: 二、重点任务(一)…(二)…', () => {
+    const exp = extract('二、重点任务(一)积极创建文明城市。提高公众文明素质。(实施单位:市文明办)(二)严格控制扬尘。(实施单位:市环保局)\n');
+    expect(exp.tasks.map((t) => [t.path.join(' › '), t.responsibleUnits])).toEqual([
+      ['二 › (一)', ['市文明办']],
+      ['二 › (二)', ['市环保局']],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // 任务分工 tables: rows of 序号 | 任务 | 牵头单位 | 责任单位. Read as the sentences they stand
 // for, `1.任务(牵头单位:…;责任单位:…)`, so the same clause grammar reads them as prose.
 import { roleOfLabelText } from '../clauses.ts';
+import { columnKind, type ColumnKind } from '../tables/columns.ts';
 
 export interface TaskTableColumns {
   header: Element;
@@ -12,6 +13,7 @@ export interface TaskTableColumns {
 }
 
 const NUMBER_HEADER = /^(序号|编号|序)$/;
+const NOT_TASK_COLUMNS = new Set<ColumnKind>(['people', 'progress', 'weight', 'ignored', 'deadline']);
 /** 完成时限, 完成时间, 时间节点, 时限要求: the row's deadline (shared/deadlines.ts reads the label). */
 const DEADLINE_HEADER = /^(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|时限)$/;
 /** Columns that are neither the task nor a role (完成时限, 备注) are left out of the task's text. */
@@ -37,8 +39,9 @@ export function taskTableColumns(table: Element): TaskTableColumns | null {
   const roles = labels.flatMap((label, index) => (roleOfLabelText(label) ? [{ index, label }] : []));
   if (roles.length === 0) return null;
   const numberIndex = labels.findIndex((label) => NUMBER_HEADER.test(label));
+  // People (分管领导), progress (进展情况), weights and the like never join the task's sentence.
   const tasks = labels.flatMap((label, index) =>
-    index !== numberIndex && !roles.some((r) => r.index === index) && !OTHER_HEADER.test(label) ? [index] : [],
+    index !== numberIndex && !roles.some((r) => r.index === index) && !OTHER_HEADER.test(label) && !NOT_TASK_COLUMNS.has(columnKind(label)) ? [index] : [],
   );
   const deadlineIndex = labels.findIndex((label) => DEADLINE_HEADER.test(label));
   return { header, number: numberIndex === -1 ? null : numberIndex, tasks, roles, deadline: deadlineIndex === -1 ? null : deadlineIndex };

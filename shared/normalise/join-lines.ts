@@ -75,8 +75,9 @@ function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
   if (line.indent >= SIGNATURE_INDENT || next.indent >= SIGNATURE_INDENT) return false;
   const nextText = next.text.text;
   const text = line.text.text;
-  // In hard-wrapped text a full line continues, a `|` table row too (its cells run on).
-  if (wrapWidth !== null && line.width >= wrapWidth - 3 && !startsWithMarker(nextText)) return true;
+  // In hard-wrapped text a full line continues, a `|` table row too when it stopped inside a cell;
+  // a row that closed its last cell (…|建设局|) or a row opened by its number (2 | …) stands alone.
+  if (wrapWidth !== null && line.width >= wrapWidth - 3 && !startsWithMarker(nextText) && !/\|\s*$/.test(text) && !/^\d{1,3}\s*\|/.test(nextText)) return true;
   if (TABLE_ROW.test(text) || TABLE_ROW.test(nextText)) return false;
   // A number broken over two lines (PM2.|5, 9|5%) is never a new item.
   if (wrapWidth !== null && /\d\.?$/.test(text) && /^\d/.test(nextText)) return true;

@@ -15,6 +15,8 @@ export const TASK_SIMILARITY = 0.5;
 const METRIC_SIMILARITY = 0.6;
 /** Unmatched items are compared with the unmatched items this many places either side of theirs. */
 const ALIGN_WINDOW = 40;
+/** Of those, the best this many stay candidates for the greedy pairing. */
+const CANDIDATES_PER_ITEM = 8;
 /** Same numbering path: a small nudge so that among equally similar candidates the one in place wins. */
 const SAME_PATH_BONUS = 0.05;
 
@@ -93,11 +95,14 @@ function align<T>(olds: readonly T[], news: readonly T[], key: (item: T) => stri
   const candidates: Array<{ i: number; j: number; s: number }> = [];
   leftOld.forEach((i, p) => {
     const at = leftOld.length <= 1 ? 0 : Math.round((p * (leftNew.length - 1)) / (leftOld.length - 1));
+    // Each item keeps only its best few candidates: enough for the greedy pass, and the sort stays small.
+    const mine: Array<{ i: number; j: number; s: number }> = [];
     for (let q = Math.max(0, at - ALIGN_WINDOW); q <= Math.min(leftNew.length - 1, at + ALIGN_WINDOW); q++) {
       const j = leftNew[q] as number;
       const s = score(olds[i] as T, news[j] as T);
-      if (s >= threshold) candidates.push({ i, j, s });
+      if (s >= threshold) mine.push({ i, j, s });
     }
+    candidates.push(...mine.sort((x, y) => y.s - x.s).slice(0, CANDIDATES_PER_ITEM));
   });
   candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) {

@@ -57,6 +57,8 @@ function partLine(text: string, start: number, end: number): PartLine | null {
 const GLUE_AFTER = new Set([')', '。', ';', ':']);
 const GLUE_AFTER_COMMA = new Set([',', '，', '；']);
 const ENUMERATION_STYLES = new Set(['一是', '一要']);
+/** A style unambiguous enough to start an item anywhere in a line. */
+const INLINE_STYLES = new Set(['(一)']);
 
 function candidates(text: string, bodyEnd: number): Array<Candidate | PartLine> {
   const found: Array<Candidate | PartLine> = [];
@@ -75,6 +77,13 @@ function candidates(text: string, bodyEnd: number): Array<Candidate | PartLine> 
       while (before > line.start && (text[before] === ' ' || text[before] === '\u3000')) before--;
       const glue = text[before] as string;
       const afterComma = GLUE_AFTER_COMMA.has(glue);
+      // A page that ran its items into one line: …上新台阶 (一)积极创建… — a bracketed Chinese
+      // numeral is an item wherever it stands (its spaces are gone after normalisation).
+      if (!GLUE_AFTER.has(glue) && !afterComma) {
+        const inline = char === '(' ? matchMarker(text, i) : null;
+        if (inline && INLINE_STYLES.has(inline.style)) found.push({ at: i, marker: inline, glued: false });
+        continue;
+      }
       if (!GLUE_AFTER.has(glue) && !afterComma) continue;
       const glued = matchMarker(text, i);
       // After a colon a list opens (分别是:(1)…), as at a line start.

@@ -86,8 +86,18 @@ export function readTables(tables: readonly FlatTable[]): TablePlan {
   return plan;
 }
 
-function inside(span: Span, regions: readonly Span[]): boolean {
-  return regions.some((r) => span.start >= r.start && span.start < r.end);
+/** The region holding `at`, by binary search over the regions (in document order, disjoint). */
+function regionAt(at: number, regions: readonly Span[]): Span | null {
+  let low = 0;
+  let high = regions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const region = regions[mid] as Span;
+    if (at < region.start) high = mid - 1;
+    else if (at >= region.end) low = mid + 1;
+    else return region;
+  }
+  return null;
 }
 
 /**
@@ -97,13 +107,13 @@ function inside(span: Span, regions: readonly Span[]): boolean {
  */
 export function withTableRows(structure: Structure, plan: TablePlan): Structure {
   if (plan.rows.length === 0) return structure;
-  const kept = structure.nodes.filter((n) => !inside(n.span, plan.regions)).map((n) => ({ ...n, span: { ...n.span }, body: { ...n.body }, children: [] as number[] }));
+  const kept = structure.nodes.filter((n) => regionAt(n.span.start, plan.regions) === null).map((n) => ({ ...n, span: { ...n.span }, body: { ...n.body }, children: [] as number[] }));
   for (const node of kept) {
-    for (const region of plan.regions) {
-      if (node.span.start < region.start && node.span.end > region.start && node.span.end < region.end) {
-        node.span.end = region.end;
-        node.body.end = Math.max(node.body.end, region.end);
-      }
+    // An item that ran into a table now holds all of it.
+    const region = regionAt(node.span.end - 1, plan.regions);
+    if (region !== null && node.span.start < region.start && node.span.end < region.end) {
+      node.span.end = region.end;
+      node.body.end = Math.max(node.body.end, region.end);
     }
   }
   const rows: StructureNode[] = plan.rows.map(({ row, title }, k) => {

@@ -199,3 +199,18 @@ export function shareQualifier(metric: string, previous: string, joiner: string)
   if (!looksLikeMeasure(previous) && !/(处理|利用|收集)$/u.test(previous)) return null;
   return `${previous.slice(0, previous.length - metric.length)}${metric}`;
 }
+
+/**
+ * A topic before a colon heads the milestones after it: 婴幼儿照护服务托位:3月底前新增100个以上托位;
+ * 6月底前新增200个以上托位 → 新增婴幼儿照护服务托位. Applies when the metric is only a verb of a count
+ * (新建成) or a verb and the topic's last word (新增托位); null otherwise.
+ */
+export function withTopic(metric: string, topic: string): string | null {
+  if (topic.length < 2 || topic.length > 20) return null;
+  const verb = COUNT_VERB.exec(metric)?.[0] ?? (/^(新建成|建成|完成)/u.exec(metric)?.[0] ?? null);
+  if (verb === null) return null;
+  const object = metric.slice(verb.length);
+  if (object === '') return `${verb}${topic}`;
+  if (topic.endsWith(object)) return `${verb}${topic}`;
+  return null;
+}

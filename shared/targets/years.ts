@@ -10,7 +10,7 @@ export interface YearMention {
 
 const YEAR = /(?<![\d.])((?:19|20|21)\d{2})年(末|底|前|以前|年底|年末)?/g;
 const BASELINE_BEFORE = /(比|较|与|同|相比|相较|对比|基于)$/;
-const BASELINE_AFTER = /^(基础上|相比|水平|同期|为基数|为基准)/;
+const BASELINE_AFTER = /^(基础上|相比|水平|同期|为基数|为基准|不变价|价格|可比价)/;
 const RANGE_BEFORE = /\d{4}年?[-—―~至到]$/;
 const RANGE_AFTER = /^[-—―~至到]\d{4}/;
 

@@ -27,6 +27,24 @@ describe.runIf(SLOW)('growth per ×4 of the input', () => {
     check('items under one heading', growth);
   });
 
+  it('rows of a flattened table (cells one per line, and between |)', { timeout: 300_000 }, () => {
+    const lineTable = (n: number) =>
+      ['2016年民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', ...Array.from({ length: n }, (_, k) => [`${k + 1}`, `新建第${k + 1}批社区食堂12个。`, '县民政局', '12月底前']).flat()].join('\n');
+    const pipeTable = (n: number) =>
+      ['序号 | 实事项目 | 牵头单位 | 配合单位 |', ...Array.from({ length: n }, (_, k) => `${k + 1} | 新建第${k + 1}批社区食堂12个。 | 县民政局 | 县财政局 |`)].join('\n');
+    const lines = growthRatio(2000, (n) => expect(extractPlan(lineTable(n), OPTIONS).tasks).toHaveLength(n));
+    check('line-table rows', lines);
+    const pipes = growthRatio(2000, (n) => expect(extractPlan(pipeTable(n), OPTIONS).tasks).toHaveLength(n));
+    check('pipe-table rows', pipes);
+  });
+
+  it('many small tables in one plan', { timeout: 300_000 }, () => {
+    const tables = (n: number) =>
+      Array.from({ length: n }, (_, k) => [`${k + 1}、第${k + 1}项工作`, '序号 | 实事项目 | 牵头单位 |', `1 | 新建社区食堂${k + 1}个。 | 县民政局 |`, `2 | 改造老旧小区${k + 2}个。 | 县住建局 |`].join('\n')).join('\n');
+    const growth = growthRatio(500, (n) => expect(extractPlan(tables(n), OPTIONS).targets.length).toBeGreaterThanOrEqual(2 * n));
+    check('tables in one plan', growth);
+  });
+
   it('plain text size', { timeout: 300_000 }, () => {
     const growth = growthRatio(1_000_000, (bytes) => {
       const text = plainTextPlan(bytes);
