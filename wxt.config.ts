@@ -56,6 +56,10 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'govclip@govclip.local', strict_min_version: '128.0' } } } : {}),
+    // 140: the oldest ESR the Firefox e2e runs on (128 threw on adoptedStyleSheets and highlighted nothing),
+    // and the first that reads data_collection_permissions. GovClip sends nothing anywhere.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'govclip@govclip.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
 });

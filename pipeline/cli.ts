@@ -15,6 +15,7 @@ import { OCR_LANGUAGE, OcrPool } from './load/ocr.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { formatSummary } from './summary.ts';
 import { writeWhole } from './write-whole.ts';
+import { languageOf, messageLanguage } from './messages-locale.ts';
 
 const USAGE = `Usage: govclip extract FILE|DIR|-… [--json | --out DIR] [--ocr auto|always|never]
 
@@ -25,7 +26,8 @@ const USAGE = `Usage: govclip extract FILE|DIR|-… [--json | --out DIR] [--ocr 
                inputs share a name); each file appears whole or not at all
   --ocr MODE   auto: OCR only pages without text (default); always; never
   --max-ocr-pages N  OCR at most N pages per file (default ${DEFAULT_MAX_OCR_PAGES}); the rest are listed in a warning
-  --lang LANG  OCR language; chi_sim (the only one shipped)
+  --lang LANG  zh or en: the language of warnings (default: from LANG); chi_sim, the
+               OCR language, is the only one shipped
   --quiet      no progress output
   --help       show this help
 ${BREAKDOWN_USAGE}
@@ -145,7 +147,8 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     io.err(`govclip: --ocr must be auto, always or never\n${USAGE}`);
     return 2;
   }
-  if (parsed.values.lang !== OCR_LANGUAGE) {
+  const language = messageLanguage(parsed.values.lang === OCR_LANGUAGE ? undefined : parsed.values.lang);
+  if (parsed.values.lang !== OCR_LANGUAGE && languageOf(parsed.values.lang) === null) {
     io.err(`govclip: --lang ${parsed.values.lang} is not available: only ${OCR_LANGUAGE} is shipped`);
     return 2;
   }
@@ -234,7 +237,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
       } else if (parsed.values.json) {
         exports.push(result.export);
       } else {
-        io.out(`${formatSummary(result.export)}\n`);
+        io.out(`${formatSummary(result.export, language)}\n`);
       }
     }
   } finally {

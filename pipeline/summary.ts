@@ -1,12 +1,13 @@
 // The readable summary of one export: counts, tasks with their units, targets.
 import { formatQuantity } from '../shared/format-target.ts';
 import type { Comparator, GovClipExport } from '../shared/schema.ts';
+import { warningIn, type MessageLanguage } from './messages-locale.ts';
 
 export function formatTarget(t: { metric: string; op: Comparator; value: number; max: number | null; unit: string; year: number | null }): string {
   return `${t.metric} ${formatQuantity(t)}${t.year === null ? '' : ` (${t.year})`}`;
 }
 
-export function formatSummary(exp: GovClipExport): string {
+export function formatSummary(exp: GovClipExport, language: MessageLanguage = 'en'): string {
   const { document: doc } = exp;
   const lines: string[] = [];
   lines.push(`# ${doc.title ?? doc.source.file ?? '(untitled)'}`);
@@ -19,7 +20,7 @@ export function formatSummary(exp: GovClipExport): string {
   ].filter(Boolean);
   if (facts.length > 0) lines.push(facts.join(' · '));
   lines.push(`${exp.tasks.length} tasks · ${exp.units.length} units · ${exp.targets.length} targets${exp.warnings.length ? ` · ${exp.warnings.length} warnings` : ''}`);
-  for (const warning of exp.warnings) lines.push(`warning: ${warning}`);
+  for (const warning of exp.warnings) lines.push(`${language === 'zh' ? '警告' : 'warning'}: ${warningIn(language, warning)}`);
   if (exp.tasks.length > 0) {
     lines.push('', 'Tasks');
     for (const task of exp.tasks) {

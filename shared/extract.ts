@@ -13,6 +13,7 @@ import { cellTargets, extractTargets, type TargetDraft } from './targets/targets
 import { annualPlanYear, yearScopes } from './targets/governing-years.ts';
 import { findTasks } from './tasks.ts';
 import { SpanIndex } from './span-index.ts';
+import { warningText } from './messages.ts';
 import { findFlatTables } from './tables/flat-table.ts';
 import { readTables, withTableRows } from './tables/table-plan.ts';
 
@@ -81,7 +82,7 @@ function numberTargets(drafts: readonly TargetDraft[], tasks: readonly Task[]): 
 
 /** Words of planning documents; a text without numbering, clauses or any of these is not a plan. */
 const PLAN_VOCABULARY = /方案|计划|规划|意见|要点|纲要|目标|任务|措施|细则|办法/;
-const NOT_A_PLAN = 'not a plan: no numbered tasks, responsibility clauses or numeric targets were found';
+const NOT_A_PLAN = warningText('notAPlan');
 
 /**
  * A news article has numbers (300余名志愿者) but no plan: without numbered items, clauses or
@@ -116,7 +117,7 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const drafts = [...extractTargets(text, targetContext), ...cellTargets(text, tables.cellTargets, targetContext)].sort((a, b) => a.span.start - b.span.start);
   const targets = numberTargets(drafts, tasks);
   const warnings = [...(options.warnings ?? [])];
-  if (text.trim() === '') warnings.push('empty document: no text to extract from');
+  if (text.trim() === '') warnings.push(warningText('emptyDocument'));
   else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
   const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
   // Follow-up stages (issue 12) run once tasks, targets and metadata exist.

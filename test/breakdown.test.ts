@@ -48,7 +48,8 @@ describe('任务分解表', () => {
 
   it('guards CSV cells that a spreadsheet would run as formulas', () => {
     const csv = tableCsv({ header: ['序号', '任务'], rows: [['1', '=HYPERLINK("x")'], ['2', '-5%']] });
-    expect(csv).toBe('\uFEFF序号,任务\r\n1,"\'=HYPERLINK(""x"")"\r\n2,\'-5%\r\n');
+    // -5% is a number, not a formula: the one CSV writer (shared/csv.ts) leaves values alone.
+    expect(csv).toBe('\uFEFF序号,任务\r\n1,"\'=HYPERLINK(""x"")"\r\n2,-5%\r\n');
   });
 });
 

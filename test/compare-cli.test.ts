@@ -96,8 +96,8 @@ describe('govclip compare', () => {
     expect(out.startsWith('\uFEFFindicator id,indicator,plan,')).toBe(true);
     const park = out.split('\r\n').filter((r) => r.startsWith('park-area-per-capita,'));
     expect(park).toEqual([
-      'park-area-per-capita,人均公园绿地面积,plan-a.txt,青溪市,2025,g3,人均公园绿地面积,>=,12,,平方米,2025,yes,lexicon,1,人均公园绿地面积≥12平方米',
-      'park-area-per-capita,人均公园绿地面积,plan-b.txt,石门县,2025,g3,人均公园面积,>,8,,平方米,2025,,lexicon,1,人均公园面积大于8平方米',
+      'park-area-per-capita,人均公园绿地面积,plan-a.txt,青溪市,2025,g3,人均公园绿地面积,≥ 12 平方米,>=,12,,平方米,2025,yes,lexicon,1,人均公园绿地面积≥12平方米,"到2025年底,全市新时代文明实践站覆盖率达到100%,注册志愿者人数占城区常住人口的比例≥13%,人均公园绿地面积≥12平方米。",plan-a.txt',
+      'park-area-per-capita,人均公园绿地面积,plan-b.txt,石门县,2025,g3,人均公园面积,> 8 平方米,>,8,,平方米,2025,,lexicon,1,人均公园面积大于8平方米,"到2025年,全县文明实践站点覆盖率≥90%,注册志愿者人数占常住人口比例达到15%以上,人均公园面积大于8平方米。",plan-b.txt',
     ]);
     // Task texts hold commas (NFKC turns ， into ,): those cells are quoted.
     const clauses = (await run('compare', ...plans, '--csv', '--view', 'clauses')).out.split('\r\n');

@@ -4,7 +4,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runOnTab, syncAutoRun } from '../lib/background/content-scripts.ts';
-import type { BackgroundRequest } from '../lib/messages.ts';
+import { backgroundProtocol, ProtocolError, serve } from '../lib/messages.ts';
+import { extractPageText } from '../lib/page/read-live-page.ts';
+import { correctionsForPage, GovClipDB } from '../lib/store/index.ts';
 
 const MENU_ID = 'govclip-run';
 
@@ -48,16 +50,24 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'run-govclip') runFromGesture(tab).catch(() => undefined);
   });
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    const request = message as BackgroundRequest;
-    if (request?.type === 'govclip:run') {
-      runOnTab(request.tabId).then(sendResponse);
-      return true;
-    }
-    if (request?.type === 'govclip:open-library') {
-      browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => sendResponse(true));
-      return true;
-    }
-    return undefined;
-  });
+  let db: GovClipDB | null = null;
+  browser.runtime.onMessage.addListener(serve(backgroundProtocol, {
+    async run({ tabId }) {
+      const ran = await runOnTab(tabId);
+      if (!ran.ok) throw new ProtocolError('cannotRun', ran.error);
+      return true as const;
+    },
+    async openLibrary() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      return true as const;
+    },
+    extract: (page) => {
+      const { export: exported, sourceOffsets } = extractPageText(page);
+      return { export: exported, sourceOffsets: [...sourceOffsets] };
+    },
+    corrections({ url, contentHash }) {
+      db ??= new GovClipDB();
+      return correctionsForPage(db, url, contentHash);
+    },
+  }));
 });

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import { comparePlans } from '../../shared/compare/compare.ts';
 import { parseLexiconCsv, type LexiconEntry } from '../../shared/compare/lexicon.ts';
 import type { Comparison } from '../../shared/compare/schema.ts';
-import { clauseTable, indicatorDetailTable, indicatorTable, renderCsv, renderMarkdownTable, renderTextTable, STRICTER_MARK, unitTable, type Table } from '../../shared/compare/views.ts';
-import { buildXlsx } from '../../shared/compare/xlsx.ts';
+import { clauseTable, indicatorDetailTable, indicatorTable, renderCsv, renderMarkdownTable, renderTextTable, STRICTER_MARK, unitTable, type PlanSource, type Table } from '../../shared/compare/views.ts';
+import { comparisonWorkbook } from '../../shared/compare/xlsx.ts';
 import { exportSchema, type GovClipExport } from '../../shared/schema.ts';
 import { describeIssues } from '../../shared/validation.ts';
 import { extractFile } from '../extract-file.ts';
@@ -162,12 +162,12 @@ export function formatIndicatorOverview(comparison: Comparison, options: { all?:
   return lines.join('\n');
 }
 
-function viewTable(comparison: Comparison, view: string, markdown: boolean): Table {
+function viewTable(comparison: Comparison, view: string, markdown: boolean, sources: readonly PlanSource[]): Table {
   if (view === 'clauses') return clauseTable(comparison);
   if (view === 'units') return unitTable(comparison);
-  if (view === 'targets') return indicatorDetailTable(comparison);
+  if (view === 'targets') return indicatorDetailTable(comparison, sources);
   // CSV is for spreadsheets: its default is the long table with every figure's source.
-  return markdown ? indicatorTable(comparison) : indicatorDetailTable(comparison);
+  return markdown ? indicatorTable(comparison) : indicatorDetailTable(comparison, sources);
 }
 
 export async function compareCommand(args: string[], io: CompareIo): Promise<number> {
@@ -222,6 +222,8 @@ export async function compareCommand(args: string[], io: CompareIo): Promise<num
   // jieba's node build compiles its wasm on import: loaded here, not on every `govclip extract`.
   const { nodeSegmenter } = await import('./segmenter.ts');
   const comparison = comparePlans(exports, { segmenter: nodeSegmenter(), extraLexicon, clauses: true });
+  // Each figure's sentence and address, in the comparison's plan order (one plan per export).
+  const sources: PlanSource[] = exports.map((exp) => ({ text: exp.document.text, url: exp.document.source.url ?? exp.document.source.file }));
 
   const emit = async (content: string | Uint8Array, defaultFile: string | null) => {
     const file = values.out ?? defaultFile;
@@ -232,15 +234,10 @@ export async function compareCommand(args: string[], io: CompareIo): Promise<num
   };
   try {
     if (format === 'json') await emit(`${JSON.stringify(comparison, null, 2)}\n`, null);
-    else if (format === 'csv') await emit(renderCsv(viewTable(comparison, values.view, false)), null);
-    else if (format === 'md') await emit(`${renderMarkdownTable(viewTable(comparison, values.view, true))}\n`, null);
+    else if (format === 'csv') await emit(renderCsv(viewTable(comparison, values.view, false, sources)), null);
+    else if (format === 'md') await emit(`${renderMarkdownTable(viewTable(comparison, values.view, true, sources))}\n`, null);
     else if (format === 'xlsx') {
-      await emit(buildXlsx([
-        { name: '指标对比 indicators', table: indicatorTable(comparison) },
-        { name: '指标来源 targets', table: indicatorDetailTable(comparison) },
-        { name: '相似条款 clauses', table: clauseTable(comparison) },
-        { name: '单位职责 units', table: unitTable(comparison) },
-      ]), 'compare.xlsx');
+      await emit(comparisonWorkbook(comparison, sources), 'compare.xlsx');
     } else await emit(formatIndicatorOverview(comparison, { all: values.all }), null);
   } catch (error) {
     io.err(`govclip: cannot write ${values.out ?? 'compare.xlsx'}: ${describeFsError(error)}`);

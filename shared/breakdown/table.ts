@@ -4,7 +4,7 @@
 // CLI and the extension write the same sheets (xlsx via shared/compare/xlsx.ts, or CSV).
 import type { Table } from '../compare/views.ts';
 import type { PrintLayout, Sheet } from '../compare/xlsx.ts';
-import { csvDocument, guardFormula } from '../csv.ts';
+import { csvDocument } from '../csv.ts';
 import { formatQuantity } from '../format-target.ts';
 import type { GovClipExport, TargetExport, TaskExport } from '../schema.ts';
 
@@ -161,5 +161,6 @@ export function dutySheet(plans: readonly GovClipExport[], unit: string): Sheet 
 
 /** A table as CSV (UTF-8 with BOM, CRLF), cells that would run as formulas guarded. */
 export function tableCsv(table: Table): string {
-  return csvDocument([table.header, ...table.rows].map((row) => row.map((cell, c) => guardFormula(cell, c === 0))));
+  // csvDocument guards formulas itself (numbers, such as a 序号, are never guarded).
+  return csvDocument([table.header, ...table.rows]);
 }

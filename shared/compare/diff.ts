@@ -1,7 +1,9 @@
-// A character-level diff of two task texts for side-by-side reading: `delete` is what only the
-// first plan asks, `insert` what only the other asks. Longest common subsequence over
-// characters, after trimming the common prefix and suffix; long texts are aligned sentence by
-// sentence first, then diffed by character inside each changed stretch.
+// Two task texts for side-by-side reading: `delete` is what only the first plan asks, `insert`
+// what only the other asks. alignClauses pairs the texts clause by clause first (similar clauses
+// in order, by character-bigram overlap) and diffs characters only within a pair, so a clause one
+// plan alone has is one whole block, not a scatter of changed characters; diffText is that
+// alignment flattened into parts. The character diff (longest common subsequence) is used
+// inside pairs only.
 
 export type DiffOp = 'equal' | 'delete' | 'insert';
 export interface DiffPart {
@@ -136,7 +138,7 @@ function wholeNumbers(parts: DiffPart[]): DiffPart[] {
   return out.filter((p) => p.text !== '');
 }
 
-export function diffText(a: string, b: string): DiffPart[] {
+function characterDiff(a: string, b: string): DiffPart[] {
   const charsA = [...a];
   const charsB = [...b];
   let prefix = 0;
@@ -169,4 +171,151 @@ export function diffText(a: string, b: string): DiffPart[] {
 /** The first text back from a diff (equal + delete); the other is equal + insert. */
 export function sideOf(parts: readonly DiffPart[], side: 'a' | 'b'): string {
   return parts.filter((p) => p.op === 'equal' || p.op === (side === 'a' ? 'delete' : 'insert')).map((p) => p.text).join('');
+}
+
+/** One row of two aligned texts: a pair of similar clauses, or a clause only one text has. */
+export type AlignedRow =
+  | { kind: 'pair'; a: string; b: string; similarity: number; parts: DiffPart[] }
+  | { kind: 'onlyA'; a: string }
+  | { kind: 'onlyB'; b: string };
+
+/** Clauses with their closing punctuation; together they are the text, character for character. */
+export function clausesOf(text: string): string[] {
+  return text.match(/[^。;；!！?？\n,，]+[。;；!！?？\n,，]*|[。;；!！?？\n,，]+/g) ?? [];
+}
+
+/** Below this overlap two clauses say different things: each is shown whole. */
+const PAIR_SIMILARITY = 0.34;
+
+/** A task's own numbering (（三）, 3., 一、) is not what it asks. */
+const NUMBERING = /^\s*(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[.、．])/;
+
+function bigrams(text: string): Map<string, number> {
+  const chars = [...text.replace(NUMBERING, '').replace(/[\s。;；!！?？,，、:：()（）]/g, '')];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const gram = `${chars[i]}${chars[i + 1]}`;
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  // A one-character clause still compares by its character.
+  if (chars.length === 1) counts.set(chars[0] as string, 1);
+  return counts;
+}
+
+/**
+ * The share of the longer clause's character bigrams the other has too: 1 for the same words,
+ * 0 for none shared. Against the longer one, so a short clause is not paired with a long one
+ * merely because the long one contains it (生活垃圾分类 in 加快生活垃圾分类设施建设).
+ */
+export function clauseSimilarity(a: string, b: string): number {
+  return overlap(bigrams(a), bigrams(b), a, b);
+}
+
+function overlap(x: Map<string, number>, y: Map<string, number>, a: string, b: string): number {
+  let shared = 0;
+  let sizeX = 0;
+  let sizeY = 0;
+  for (const [gram, n] of x) {
+    shared += Math.min(n, y.get(gram) ?? 0);
+    sizeX += n;
+  }
+  for (const n of y.values()) sizeY += n;
+  const longer = Math.max(sizeX, sizeY);
+  return longer === 0 ? (a.trim() === b.trim() ? 1 : 0) : shared / longer;
+}
+
+/**
+ * The two texts aligned clause by clause, in order: the pairing that keeps both orders and has
+ * the most similarity in total (each pair at least PAIR_SIMILARITY); clauses left unpaired are
+ * shown whole. Within a pair the characters are diffed, shared phrases kept, lone shared
+ * characters folded into the change. Both texts read back exactly (sideOf).
+ */
+export function alignClauses(a: string, b: string): AlignedRow[] {
+  const left = clausesOf(a);
+  const right = clausesOf(b);
+  const n = left.length;
+  const m = right.length;
+  const leftGrams = left.map(bigrams);
+  const rightGrams = right.map(bigrams);
+  const sim = (i: number, j: number) => overlap(leftGrams[i] as Map<string, number>, rightGrams[j] as Map<string, number>, left[i] as string, right[j] as string);
+  // best[i][j]: the most similarity aligning left[i..] with right[j..]; one flat table.
+  const best = new Float64Array((n + 1) * (m + 1));
+  const similarity = new Float64Array(n * m);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = sim(i, j);
+      similarity[i * m + j] = s;
+      const paired = s >= PAIR_SIMILARITY ? s + (best[(i + 1) * (m + 1) + j + 1] as number) : -1;
+      best[i * (m + 1) + j] = Math.max(paired, best[(i + 1) * (m + 1) + j] as number, best[i * (m + 1) + j + 1] as number);
+    }
+  }
+  const rows: AlignedRow[] = [];
+  const onlyB: AlignedRow[] = [];
+  const flushB = () => rows.push(...onlyB.splice(0));
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const s = similarity[i * m + j] as number;
+    const here = best[i * (m + 1) + j] as number;
+    if (s >= PAIR_SIMILARITY && Math.abs(here - (s + (best[(i + 1) * (m + 1) + j + 1] as number))) < 1e-9) {
+      flushB();
+      rows.push({ kind: 'pair', a: left[i] as string, b: right[j] as string, similarity: s, parts: characterDiff(left[i] as string, right[j] as string) });
+      i++;
+      j++;
+    } else if (Math.abs(here - (best[(i + 1) * (m + 1) + j] as number)) < 1e-9) {
+      rows.push({ kind: 'onlyA', a: left[i++] as string });
+    } else {
+      // Held back so a run of unpaired clauses reads A's first, then B's.
+      onlyB.push({ kind: 'onlyB', b: right[j++] as string });
+    }
+  }
+  while (i < n) rows.push({ kind: 'onlyA', a: left[i++] as string });
+  flushB();
+  while (j < m) rows.push({ kind: 'onlyB', b: right[j++] as string });
+  return rows;
+}
+
+/**
+ * Each run of changes as one delete and one insert, with the characters both sides of the run
+ * share at its ends given back as equal: where a pair's end meets a clause only one side has
+ * (杜绝"先分后混"。 | 严禁"先分后混",违者通报。), the shared 。 is not shown as changed.
+ */
+function tidyRuns(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    // Only punctuation is given back: a figure stays whole (95 → 90, not 9 shared).
+    const PUNCTUATION = /[。;；,，、:：!！?？\s]/;
+    let prefix = 0;
+    while (prefix < deleted.length && prefix < inserted.length && deleted[prefix] === inserted[prefix] && PUNCTUATION.test(deleted[prefix] as string)) prefix++;
+    let suffix = 0;
+    while (suffix < deleted.length - prefix && suffix < inserted.length - prefix && deleted[deleted.length - 1 - suffix] === inserted[inserted.length - 1 - suffix] && PUNCTUATION.test(deleted[deleted.length - 1 - suffix] as string)) suffix++;
+    push(out, 'equal', deleted.slice(0, prefix));
+    push(out, 'delete', deleted.slice(prefix, deleted.length - suffix));
+    push(out, 'insert', inserted.slice(prefix, inserted.length - suffix));
+    push(out, 'equal', deleted.slice(deleted.length - suffix));
+    deleted = '';
+    inserted = '';
+  };
+  for (const part of parts) {
+    if (part.op === 'equal') {
+      flush();
+      push(out, 'equal', part.text);
+    } else if (part.op === 'delete') deleted += part.text;
+    else inserted += part.text;
+  }
+  flush();
+  return out;
+}
+
+/** The aligned rows as one run of parts (what a comparison stores and the CLI marks up). */
+export function diffText(a: string, b: string): DiffPart[] {
+  const parts: DiffPart[] = [];
+  for (const row of alignClauses(a, b)) {
+    if (row.kind === 'pair') for (const part of row.parts) push(parts, part.op, part.text);
+    else if (row.kind === 'onlyA') push(parts, 'delete', row.a);
+    else push(parts, 'insert', row.b);
+  }
+  return tidyRuns(parts);
 }

@@ -42,13 +42,38 @@ export function indicatorTable(comparison: Comparison, options: { minPlans?: num
   return { header, rows };
 }
 
-/** One row per target: the indicator, the plan, the figure and the sentence it came from. */
-export function indicatorDetailTable(comparison: Comparison): Table {
-  const planOf = new Map(comparison.plans.map((p) => [p.doc, p]));
-  const header = ['indicator id', 'indicator', 'plan', 'region', 'plan year', 'target id', 'metric as written', 'op', 'value', 'max', 'unit', 'year', 'stricter', 'match', 'score', 'source text'];
+/** The sentence of a plan's text that holds a span: from the end of the one before to its own 。. */
+export function sentenceAround(text: string, span: readonly [number, number]): string {
+  const END = /[。!?！？;；\n]/;
+  let from = span[0];
+  while (from > 0 && !END.test(text[from - 1] ?? '') && span[0] - from < 300) from--;
+  let to = span[1];
+  while (to < text.length && !END.test(text[to - 1] ?? '') && to - span[1] < 300) to++;
+  return text.slice(from, to).trim();
+}
+
+/** Where each compared plan came from, in the comparison's plan order: its text and address (URL, else file). */
+export interface PlanSource {
+  text: string;
+  url: string | null;
+}
+
+/**
+ * One row per target: the indicator, the plan, the figure as written beside its numbers (value
+ * and max in their own columns), and, given the plans' sources, the sentence and the URL.
+ */
+export function indicatorDetailTable(comparison: Comparison, sources: readonly (PlanSource | undefined)[] = []): Table {
+  const planIndex = new Map(comparison.plans.map((p, i) => [p.doc, i]));
+  const header = ['indicator id', 'indicator', 'plan', 'region', 'plan year', 'target id', 'metric as written', 'target', 'op', 'value', 'max', 'unit', 'year', 'stricter', 'match', 'score', 'source text', 'sentence', 'source'];
   const rows = comparison.indicators.flatMap((indicator: Indicator) => indicator.members.map((m) => {
-    const plan = planOf.get(m.doc);
-    return [indicator.id, indicator.name, m.doc, m.region ?? '', plan?.year ?? '', m.targetId, m.metric, m.op, String(m.value), m.max === null ? '' : String(m.max), m.unit, m.year === null ? '' : String(m.year), m.stricter ? 'yes' : '', m.match, String(m.score), m.text];
+    const index = planIndex.get(m.doc) ?? -1;
+    const plan = comparison.plans[index];
+    const source = sources[index];
+    return [
+      indicator.id, indicator.name, m.doc, m.region ?? '', plan?.year ?? '', m.targetId, m.metric, formatQuantity(m), m.op,
+      String(m.value), m.max === null ? '' : String(m.max), m.unit, m.year === null ? '' : String(m.year), m.stricter ? 'yes' : '', m.match, String(m.score), m.text,
+      source ? sentenceAround(source.text, m.span) : '', source?.url ?? '',
+    ];
   }));
   return { header, rows };
 }

@@ -4,7 +4,8 @@
 // the extension as well.
 import { strToU8, zipSync } from 'fflate';
 import stringWidth from 'string-width';
-import type { Table } from './views.ts';
+import type { Comparison } from './schema.ts';
+import { clauseTable, indicatorDetailTable, indicatorTable, unitTable, type PlanSource, type Table } from './views.ts';
 
 export interface Sheet {
   name: string;
@@ -172,4 +173,18 @@ export function buildXlsx(sheets: readonly Sheet[]): Uint8Array {
   add('xl/styles.xml', STYLES);
   sheets.forEach((sheet, i) => add(`xl/worksheets/sheet${i + 1}.xml`, worksheet(sheet.table, sheet.print)));
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * The comparison workbook, the same from the CLI (`govclip compare --xlsx`) and the compare page:
+ * 指标对比 (indicator × plan), 指标来源 (each target with its numbers, sentence and URL),
+ * 相似条款 and 单位职责.
+ */
+export function comparisonWorkbook(comparison: Comparison, sources: readonly (PlanSource | undefined)[] = []): Uint8Array {
+  return buildXlsx([
+    { name: '指标对比 indicators', table: indicatorTable(comparison) },
+    { name: '指标来源 targets', table: indicatorDetailTable(comparison, sources) },
+    { name: '相似条款 clauses', table: clauseTable(comparison) },
+    { name: '单位职责 units', table: unitTable(comparison) },
+  ]);
 }

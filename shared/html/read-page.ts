@@ -4,6 +4,7 @@
 import { domText, type TextSegment } from './dom-text.ts';
 import { findContentRoot } from './content-root.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { warningText } from '../messages.ts';
 
 export interface PageReading {
   text: string;
@@ -17,7 +18,7 @@ export function readPage(doc: Document, parse: (html: string) => Document): Page
   const metadata = readPageMetadata(doc);
   const root = findContentRoot(doc, parse);
   const warnings: string[] = [];
-  if (!root) return { text: '', segments: [], metadata, warnings: ['no content found on the page'] };
+  if (!root) return { text: '', segments: [], metadata, warnings: [warningText('noContent')] };
   const body = domText(root);
   const headline = doc.querySelector('h1');
   // The headline usually sits outside the body container; put it first so the title is read

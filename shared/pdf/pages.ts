@@ -2,6 +2,7 @@
 // read by OCR. Shared by the Node pipeline and the extension's attachment page; pdf.js itself is
 // never imported here (callers hand in what it returned), so this stays pure and browser-safe.
 import { dropPageNumberLines, dropRunningLines, joinWrappedLines, lineRecordsFromItems, MIN_PAGE_CHARACTERS, type PdfLine, type PdfTextItem } from './lines.ts';
+import { warningText } from '../messages.ts';
 
 export interface PdfPage {
   number: number;
@@ -78,5 +79,5 @@ export function ocrConfidenceWarnings(ocrPages: ReadonlyArray<{ page: number; co
   return [...ocrPages]
     .sort((a, b) => a.page - b.page)
     .filter((p) => p.confidence < LOW_OCR_CONFIDENCE)
-    .map((p) => `page ${p.page}: OCR confidence ${Math.round(p.confidence)}%`);
+    .map((p) => warningText('ocrConfidence', p.page, Math.round(p.confidence)));
 }

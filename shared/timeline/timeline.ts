@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { formatQuantity } from '../format-target.ts';
 import type { GovClipExport, TaskExport } from '../schema.ts';
-import { csvDocument, guardFormula } from '../csv.ts';
+import { csvDocument } from '../csv.ts';
 import { planName } from '../breakdown/table.ts';
 
 const monthSchema = z.string().regex(/^\d{4}(-\d{2})?$/);
@@ -155,5 +155,6 @@ export function renderTimelineCsv(timeline: Timeline): string {
     ...timeline.ongoing.map((i) => row(i, '长期')),
     ...timeline.undated.map((i) => row(i, '未写年份')),
   ];
-  return csvDocument([header, ...rows].map((r) => r.map((c) => guardFormula(c))));
+  // csvDocument guards formulas itself.
+  return csvDocument([header, ...rows]);
 }

@@ -1,7 +1,7 @@
 // The extension in real headless Chromium: a seed plan page is highlighted as the extractor reads
 // it, the side panel lists it, capture → library → export → re-capture → backup → restore, and a
 // hostile page stays inert. Screenshots go to artifacts/e2e/.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import type { LoadOptions } from '../../pipeline/load/load-document.ts';
 import { exportSchema } from '../../shared/schema.ts';
+import { localeMessages } from './locale.ts';
 import { ARTIFACTS, buildExtension, launchWithExtension, ROOT, serve, type Launched } from './harness.ts';
 
 // The service worker's own global, inside worker.evaluate.
@@ -28,6 +29,14 @@ const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>&lt;img
 
 // The same plan re-rendered by the page's own script: the text returns in new nodes.
 const RERENDER_SCRIPT = `<script>setTimeout(() => { const box = document.querySelector('.TRS_Editor'); box.innerHTML = box.innerHTML; document.body.dataset.rerendered = '1'; }, 1500);</script>`;
+
+/** The four seed plans in one page (about 150 KB): one paragraph per line. */
+function fourSeedsPage(): string {
+  const seeds = readdirSync(join(ROOT, 'fixtures/seeds')).filter((name) => name.endsWith('.txt')).sort();
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = seeds.map((name) => readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8').split('\n').map((line) => `<p>${escape(line)}</p>`).join('\n')).join('\n<hr>\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>四份规划</title></head><body><div class="TRS_Editor">\n${body}\n</div></body></html>`;
+}
 
 let launched: Launched;
 let server: Server;
@@ -76,6 +85,8 @@ beforeAll(async () => {
     '/hostile.html': { body: HOSTILE },
     '/strict-csp.html': { body: seedHtml, csp: "default-src 'none'; style-src 'none'; script-src 'none'" },
     '/rerender.html': { body: HOSTILE.replace('</body>', `${RERENDER_SCRIPT}</body>`) },
+    '/spaced.html': { body: SPACED },
+    '/four-seeds.html': { body: fourSeedsPage() },
   }));
   const result = await extractFile(join(ROOT, 'fixtures/forms', SEED_PAGE), NO_OCR);
   if (!result.ok) throw new Error(result.error);
@@ -119,8 +130,9 @@ describe('the extension on a plan page', () => {
 
     // Clicking a target flashes it on the page.
     await panel.locator('table.targets button[data-target-id="g3"]').click();
-    await page.waitForFunction(() => CSS.highlights.has('govclip-flash'), null, { timeout: 5_000 });
-    await page.waitForTimeout(600);
+    // The flash starts once the smooth scroll has ended: the screenshot shows the item, not a scroll frame.
+    await page.waitForFunction(() => document.body.dataset.govclipRevealed === 'target:g3', null, { timeout: 5_000 });
+    expect(await page.evaluate(() => CSS.highlights.has('govclip-flash'))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
 
     // Capture, then the library has it and exports it in the contract.
@@ -229,4 +241,249 @@ describe('the extension on a plan page', () => {
     }, hostileTargets, { timeout: 10_000 });
     await page.close();
   }, 60_000);
+});
+
+// A plan page as many CMSs write it: the number in its own element with spaces around it.
+const SPACED = `<!doctype html><html><head><meta charset="utf-8"><title>某市2024年城市更新民生实事实施方案</title></head><body>
+<h1>某市2024年城市更新民生实事实施方案</h1><div class="article">
+<p>为加快推进城市更新,制定本实施方案。</p>
+<p>一、主要任务</p>
+<p>(一)推进棚户区改造。全年新开工安置房15546套,惠及群众 <span>4.2</span> 万户,基本建成安置房不少于8000套。(牵头单位:市住建局;责任单位:各县区人民政府)</p>
+<p>(二)整治背街小巷。完成背街小巷整治120条,改造老旧小区供水管网不少于50公里。(牵头单位:市城管局;责任单位:市水务集团)</p>
+<p>(三)提升公共服务。新建社区食堂30个,城市生活垃圾无害化处理率达到100%。(牵头单位:市民政局)</p>
+</div></body></html>`;
+
+/** The texts of the target highlights on the page, blanks removed. */
+async function highlightedTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range> | undefined) ?? [])].map((range) => range.toString().replace(/\s/g, '')));
+}
+
+describe('corrections as a staff member makes them', () => {
+  it('adds a missed target from a selection, rejects one, renames a unit: each saves and the page shows it, after a reload too', async () => {
+    const page = await openPlanPage('/spaced.html');
+    const before = await highlightedTargets(page);
+    expect(before).toContain('新建社区食堂30个');
+    expect(before).not.toContain('惠及群众4.2万户');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+
+    // Select 惠及群众 4.2 万户 across the <span>, as a mouse drag does.
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('惠及群众')) as HTMLElement;
+      const span = paragraph.querySelector('span') as HTMLElement;
+      const first = span.previousSibling as Text;
+      const last = span.nextSibling as Text;
+      const range = document.createRange();
+      range.setStart(first, first.data.indexOf('惠及群众'));
+      range.setEnd(last, last.data.indexOf('万户') + 2);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await panel.click('#add-target');
+    const dialog = panel.locator('dialog.correction');
+    await dialog.waitFor();
+    expect(await dialog.locator('[name="text"]').inputValue()).toBe('惠及群众4.2万户');
+    expect(await dialog.locator('[name="value"]').inputValue()).toBe('4.2');
+    expect(await dialog.locator('[name="unit"]').inputValue()).toBe('万户');
+    await dialog.locator('[name="year"]').fill('2024');
+    await dialog.locator('button.primary').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '惠及群众4.2万户'));
+    // The panel lists it and finds it on the page.
+    await panel.locator('table.targets button[data-target-id]', { hasText: '惠及群众' }).click();
+    await page.waitForFunction(() => document.body.dataset.govclipRevealed?.startsWith('target:u'));
+    expect(await panel.textContent('#status')).not.toContain('找不到');
+
+    // ✕ 不是指标: gone from the page.
+    await panel.locator('table.targets tr', { hasText: '新建社区食堂' }).locator('button[title="不是指标"]').click();
+    await page.waitForFunction(() => ![...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString() === '新建社区食堂30个'));
+
+    // ✎ on a unit chip, a new name, Enter: saved, the dialog closes, the plan shows the new name.
+    await panel.locator('.units.lead .chip', { hasText: '市城管局' }).locator('button.edit').click();
+    await dialog.waitFor();
+    await dialog.locator('[name="unit"]').fill('市城市管理局');
+    await dialog.locator('[name="unit"]').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await panel.waitForSelector('.units.lead .chip:has-text("市城市管理局")');
+
+    // The page, reloaded and run again, shows the corrected plan from the library.
+    await page.reload();
+    await page.waitForFunction(() => [...((CSS.highlights.get('govclip-target') as unknown as Set<Range>) ?? [])].some((r) => r.toString().replace(/\s/g, '') === '惠及群众4.2万户'), null, { timeout: 15_000 });
+    expect(await highlightedTargets(page)).not.toContain('新建社区食堂30个');
+    await Promise.all([panel.close(), page.close()]);
+  }, 120_000);
+});
+
+describe('the side panel follows the page', () => {
+  it('shows each new run of the page (a reload runs it again) without a tab switch', async () => {
+    const page = await openPlanPage('/spaced.html');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForFunction(() => Number(document.body.dataset.loads) >= 1);
+    const before = Number(await panel.evaluate(() => document.body.dataset.loads));
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.has('govclip-target'));
+    await panel.waitForFunction((n) => Number(document.body.dataset.loads) > n, before, { timeout: 10_000 });
+    expect(await panel.locator('table.targets button[data-target-id]').count()).toBeGreaterThan(0);
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
+describe('a tab the extension cannot read', () => {
+  it('says so in Chinese with the hint to use the toolbar button or the shortcut, not the browser’s English error', async () => {
+    const page = await launched.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await launched.worker.evaluate(async () => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith('chrome://version'))?.id ?? -1);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '') !== '');
+    const status = await panel.textContent('#status');
+    expect(status).toBe(localeMessages('zh_CN').error_cannotRun?.message);
+    expect(status).toContain('Alt+Shift+G');
+    expect(status).not.toMatch(/Cannot access|chrome:\/\//);
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
+describe('the library asks before it keeps what is not a plan', () => {
+  it('asks before saving a page that is not a plan, and saves nothing when the user declines', async () => {
+    const page = await openPlanPage('/bad/not-a-plan.html');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('#capture:not([disabled])');
+    const asked = new Promise<string>((done) => panel.once('dialog', (dialog) => {
+      done(dialog.message());
+      void dialog.dismiss();
+    }));
+    await panel.click('#capture');
+    expect(await asked).toContain('不是规划');
+    await panel.waitForTimeout(300);
+    expect(await panel.evaluate(() => (document.querySelector('#status') as HTMLElement).dataset.capture)).toBeUndefined();
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+});
+
+describe('corrections from the library', () => {
+  it('rejects a target and fixes a misread wording on a captured plan, from the library page', async () => {
+    // A plan in the library to correct.
+    const page = await openPlanPage('/spaced.html');
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+    await panel.click('#capture');
+    await panel.waitForFunction(() => !!(document.querySelector('#status') as HTMLElement).dataset.capture);
+    await Promise.all([panel.close(), page.close()]);
+
+    const library = await openExtensionPage('library.html');
+    await library.waitForSelector('.plan-row');
+    await library.locator('.plan-row .item', { hasText: '城市更新民生实事' }).first().click();
+    await library.waitForSelector('#detail table.targets');
+    const before = await library.locator('#detail table.targets tbody tr').count();
+    await library.locator('#detail table.targets tbody tr').first().locator('button[title="不是指标"]').click();
+    await library.waitForFunction((n) => document.querySelectorAll('#detail table.targets tbody tr').length === n - 1, before);
+    expect(await library.textContent('#status')).toBe(localeMessages('zh_CN').correctionSaved?.message);
+
+    await library.click('#detail button[data-action="fix-text"]');
+    const dialog = library.locator('dialog.correction');
+    await dialog.locator('[name="from"]').fill('背街小巷');
+    await dialog.locator('[name="to"]').fill('背街小巷(胡同)');
+    await dialog.locator('button.primary').click();
+    await dialog.waitFor({ state: 'detached' });
+    await library.waitForFunction(() => document.querySelector('#detail .plan')?.textContent?.includes('背街小巷(胡同)整治'));
+    await library.close();
+  }, 60_000);
+});
+
+describe('the page served as the site serves it', () => {
+  it('reads a GBK page sent with its own charset as the CLI reads the file', async () => {
+    const expected = await extractFile(join(ROOT, 'fixtures/forms/html/seed-003.html'), NO_OCR);
+    if (!expected.ok) throw new Error(expected.error);
+    expect(expected.export.targets.length).toBeGreaterThan(5);
+    const page = await openPlanPage('/html/seed-003.html');
+    expect(await page.evaluate(() => document.characterSet.toLowerCase())).toMatch(/^(gbk|gb2312|gb18030)$/);
+    expect(await targetHighlights(page)).toBe(expected.export.targets.length);
+    await page.close();
+  }, 60_000);
+});
+
+describe('speed on the page', () => {
+  it('extracts and highlights the 39 KB seed and a 150 KB page (the four seeds) within budget, with no long main-thread task', async () => {
+    const measured: Array<{ path: string; totalMs: number; longestTaskMs: number }> = [];
+    for (const path of [SEED_PAGE, '/four-seeds.html']) {
+      const page = await launched.context.newPage();
+      // Registered before the page's scripts and ours: every long task of the page's life.
+      await page.addInitScript(() => {
+        const longTasks: number[] = [];
+        (window as unknown as { __longTasks: number[] }).__longTasks = longTasks;
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      const line = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('GovClip:'), timeout: 20_000 });
+      await page.goto(`${origin}${path}`);
+      const text = (await line).text();
+      await page.waitForTimeout(300);
+      const totalMs = Number(/in (\d+) ms/.exec(text)?.[1]);
+      const longestTaskMs = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)));
+      timings.push(`${path} (${Math.round((await page.content()).length / 1024)} K chars): ${text}; longest main-thread task ${longestTaskMs.toFixed(0)} ms`);
+      measured.push({ path, totalMs, longestTaskMs });
+      await page.close();
+    }
+    // Printed at the end against the goals (150 ms and 400 ms); the page must stay responsive.
+    timings.push(`goals: ${SEED_PAGE} < 150 ms, /four-seeds.html < 400 ms, no main-thread task over 200 ms`);
+    expect(measured.every((m) => Number.isFinite(m.totalMs))).toBe(true);
+    expect(measured[1]!.longestTaskMs).toBeLessThan(200);
+  }, 120_000);
+});
+
+describe('Chinese throughout', () => {
+  const zh = localeMessages('zh_CN');
+  const en = localeMessages('en');
+  // The fixed words of each English message that the Chinese one does not share.
+  const englishPhrases = [...new Set(Object.entries(en)
+    .filter(([key, entry]) => zh[key]?.message !== entry.message)
+    .flatMap(([, entry]) => entry.message.split(/\$[A-Za-z0-9_]+\$/))
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase.length >= 6 && /[A-Za-z]{3,}/.test(phrase))
+    // Names the Chinese text uses too (GovClip, OCR) are not English UI.
+    .filter((phrase) => !Object.values(zh).some((entry) => entry.message.includes(phrase))))];
+
+  /** Every localised element shows its zh_CN message, and no English message's words appear anywhere in the UI. */
+  async function checkChinese(page: Page): Promise<number> {
+    const shown = await page.evaluate(() => ({
+      keyed: [...document.querySelectorAll<HTMLElement>('[data-i18n]')].map((element) => [element.dataset.i18n as string, element.textContent ?? ''] as const),
+      text: [document.title, document.body.innerText, ...[...document.querySelectorAll('[title],[aria-label],[placeholder]')].flatMap((element) => ['title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) ?? ''))].join('\n'),
+      lang: document.documentElement.lang,
+    }));
+    expect(shown.lang).toBe('zh-CN');
+    for (const [key, text] of shown.keyed) expect(text, key).toBe(zh[key]?.message);
+    expect(englishPhrases.filter((phrase) => shown.text.includes(phrase))).toEqual([]);
+    // Nor English that no locale file holds (a hard-coded notice, a browser's error): three English words in a row.
+    expect(shown.text.replace(/https?:\/\/\S+/g, '').match(/\b[A-Za-z]{2,}[ ,:]+[A-Za-z]{2,}[ ,:]+[A-Za-z]{2,}\b/g) ?? []).toEqual([]);
+    return shown.keyed.length;
+  }
+
+  it('shows the side panel, the library and the compare page in Chinese, with no English UI string', async () => {
+    expect(await launched.worker.evaluate(() => chrome.i18n.getUILanguage())).toBe('zh-CN');
+    expect(englishPhrases.length).toBeGreaterThan(50);
+    const page = await openPlanPage(SEED_PAGE);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.waitForSelector('table.targets');
+    expect(await checkChinese(panel)).toBeGreaterThan(8);
+    // Two plans in the library at least, so the compare page has something to compare.
+    for (const path of [SEED_PAGE, '/html/seed-002.html']) {
+      const plan = await openPlanPage(path);
+      const planPanel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(plan.url())}`);
+      await planPanel.waitForSelector('table.targets');
+      await planPanel.click('#capture');
+      await planPanel.waitForFunction(() => !!(document.querySelector('#status') as HTMLElement).dataset.capture);
+      await Promise.all([planPanel.close(), plan.close()]);
+    }
+
+    const library = await openExtensionPage('library.html');
+    await library.waitForSelector('.plan-row');
+    await library.locator('.plan-row .item').first().click();
+    await library.waitForSelector('.source-text');
+    expect(await checkChinese(library)).toBeGreaterThan(10);
+
+    const [compare] = await Promise.all([launched.context.waitForEvent('page'), library.click('#compare')]);
+    await compare.waitForSelector('#indicators tbody tr, #indicators .note', { timeout: 60_000 });
+    expect(await checkChinese(compare)).toBeGreaterThan(3);
+    await compare.screenshot({ path: join(ARTIFACTS, 'compare-zh.png') });
+    await Promise.all([compare.close(), library.close(), panel.close(), page.close()]);
+  }, 120_000);
 });

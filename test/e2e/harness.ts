@@ -1,7 +1,7 @@
 // The e2e run's pieces: a build of the extension for tests, a static server on 127.0.0.1 for the
 // fixture pages, and Debian's Chromium driven by playwright-core with the extension loaded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -13,12 +13,42 @@ export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** One build at a time across the e2e files (they run in parallel and share .wxt/). */
+function withBuildLock<T>(action: () => T): T {
+  const lock = join(ROOT, '.output/e2e.lock');
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is stale after the deadline.
+      if (Date.now() > deadline) break;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return action();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Builds the e2e extension; `outDir` (relative to the root) gives a test file a build of its own. */
-export function buildExtension(outDir?: string): void {
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, env: { ...process.env, GOVCLIP_E2E: '1', ...(outDir ? { GOVCLIP_E2E_OUT: outDir } : {}) }, stdio: 'pipe' });
+export function buildExtension(outDir?: string, browser: 'chrome' | 'firefox' = 'chrome'): void {
+  const args = browser === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
+  withBuildLock(() => execFileSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, env: { ...process.env, GOVCLIP_E2E: '1', ...(outDir ? { GOVCLIP_E2E_OUT: outDir } : {}) }, stdio: 'pipe' }));
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' };
+
+/** A page's own charset, from its <meta> (a GBK page says gb2312): the server sends it as the site did. */
+export function contentTypeOf(path: string, bytes: Buffer): string {
+  if (extname(path) !== '.html') return TYPES[extname(path)] ?? 'application/octet-stream';
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
+  return `text/html; charset=${declared?.toLowerCase() ?? 'utf-8'}`;
+}
 
 /** Serves `pages` (path → body) and files under fixtures/forms, on 127.0.0.1 only. */
 export async function serve(pages: Record<string, { body: string | Buffer; type?: string; csp?: string }>): Promise<{ server: Server; origin: string }> {
@@ -30,8 +60,9 @@ export async function serve(pages: Record<string, { body: string | Buffer; type?
       response.writeHead(200, { 'content-type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
       response.end(page.body);
     } else if (!path.includes('..') && existsSync(file)) {
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
+      const bytes = readFileSync(file);
+      response.writeHead(200, { 'content-type': contentTypeOf(path, bytes) });
+      response.end(bytes);
     } else {
       response.writeHead(404);
       response.end('not found');

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../shared/compare/compare.ts';
+import { comparisonWorkbook } from '../../shared/compare/xlsx.ts';
 import { indicatorTable } from '../../shared/compare/views.ts';
 import { extractPlan } from '../../shared/extract.ts';
 import { nodeSegmenter } from '../../pipeline/compare/segmenter.ts';
 import {
-  clausePicker, clauseView, indicatorCsv, indicatorView, indicatorXlsx, memberSnippet, planIdsFromSearch, sourceSnippet, unitDutyRows, unitPicker,
+  clausePicker, clauseView, comparisonXlsx, indicatorCsv, indicatorView, memberSnippet, planIdsFromSearch, sourceSnippet, unitDutyRows, unitPicker,
 } from '../../extension/lib/compare/view-model.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
@@ -62,10 +63,24 @@ describe('the indicator table', () => {
     const csv = indicatorCsv(view);
     expect(csv.startsWith('\uFEFF指标 indicator,黑龙江省 2018–2020,')).toBe(true);
     expect(csv).toContain('人均公园绿地面积,,> 8 平方米 (2020),≥ 12 平方米 (2023) *,≥ 12 平方米 (2021) *\r\n');
-    const files = unzipSync(indicatorXlsx(view));
-    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
-    expect(sheet).toContain('人均公园绿地面积');
-    expect(sheet).toContain('≥ 12 平方米 (2023) *');
+  });
+
+  it('exports the CLI’s workbook: the same four sheets, numbers as numbers, each target’s sentence and URL', () => {
+    const withUrls = exports.map((exp, i) => ({ ...exp, document: { ...exp.document, source: { ...exp.document.source, url: `https://plan${i}.gov.cn/a.html` } } }));
+    const page = unzipSync(comparisonXlsx(comparison, withUrls));
+    const cli = unzipSync(comparisonWorkbook(comparison, withUrls.map((exp) => ({ text: exp.document.text, url: exp.document.source.url }))));
+    const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name] as Uint8Array);
+    expect([...text(page, 'xl/workbook.xml').matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['指标对比 indicators', '指标来源 targets', '相似条款 clauses', '单位职责 units']);
+    for (const name of Object.keys(cli).filter((n) => n.endsWith('.xml'))) expect(text(page, name), name).toBe(text(cli, name));
+    const sheet1 = text(page, 'xl/worksheets/sheet1.xml');
+    expect(sheet1).toContain('≥ 12 平方米 (2023) *');
+    const sheet2 = text(page, 'xl/worksheets/sheet2.xml');
+    // 人均公园绿地面积 ≥ 12: the display text, then the value as a number cell, the sentence and the URL.
+    const park = comparison.indicators.find((i) => i.name === '人均公园绿地面积')?.members.find((m) => m.value === 12);
+    expect(sheet2).toContain('<t xml:space="preserve">≥ 12 平方米</t>');
+    expect(sheet2).toMatch(/<c r="J\d+"><v>12<\/v><\/c>/);
+    expect(sheet2).toContain(`<t xml:space="preserve">https://plan${comparison.plans.findIndex((p) => p.doc === park?.doc)}.gov.cn/a.html</t>`);
+    expect(sheet2).toContain(park?.text);
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractPlan } from '../../shared/extract.ts';
 import { validateExport, type GovClipExport } from '../../shared/schema.ts';
+import { readCsv } from './support/read-csv.ts';
 import {
   addCorrection,
   applyCorrections,
@@ -220,9 +221,10 @@ describe('corrections', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(1 + 46 + 1); // header, rows, the empty string after the last CRLF
     expect(csv).not.toContain('全民法治宣传教育的普及率≥95%');
-    expect(lines.find((l) => l.includes('建设社区15分钟生活圈'))).toBe(
-      `会宁县2021年度文明城市创建工作实施方案,会宁县,2021,社区生活圈步行时间,<=,15,,分钟,2021,建设社区15分钟生活圈,二/(一)/4,${HUINING_URL}`,
-    );
+    const addedRow = lines.find((l) => l.includes(',建设社区15分钟生活圈,'));
+    expect(addedRow?.startsWith('会宁县2021年度文明城市创建工作实施方案,会宁县,2021,二(一)4,')).toBe(true);
+    expect(addedRow).toContain(`,社区生活圈步行时间,≤ 15 分钟,≤,15,,分钟,2021,建设社区15分钟生活圈,`);
+    expect(addedRow?.endsWith(`,${HUINING_URL}`)).toBe(true);
 
     // Undoing the rejection brings g1 back.
     const [rejection] = await listCorrections(db, planId);
@@ -290,15 +292,27 @@ describe('queries', () => {
     expect((await listPlans(db, { search: 'pm2.5' })).map((p) => p.id)).toEqual([ids.wuzhong]);
   });
 
-  it('sorts by region, by date (publishedAt, else capture date) and by capture time', async () => {
+  it('sorts by region, by date (the plan’s own; plans without one last, by capture) and by capture time', async () => {
     const db = freshDb();
     const ids = await library(db);
     // Pinyin order: 会宁县 (hui), 吴忠市 (wu), 襄阳市 (xiang).
     expect((await listPlans(db, { sort: 'region' })).map((p) => p.region)).toEqual(['会宁县', '吴忠市', '襄阳市']);
     expect((await listPlans(db, { sort: 'region', reverse: true })).map((p) => p.region)).toEqual(['襄阳市', '吴忠市', '会宁县']);
-    // 吴忠 was published 2021-04-19; the others fall back to their capture day in 2024.
-    expect((await listPlans(db, { sort: 'date' })).map((p) => p.id)).toEqual([ids.xiangyang, ids.huining, ids.wuzhong]);
+    // 吴忠 was published 2021-04-19; the others give no date: after it, newest capture first
+    // (their capture day in 2024 is not passed off as a publication date).
+    const byDate = await listPlans(db, { sort: 'date' });
+    expect(byDate.map((p) => p.id)).toEqual([ids.wuzhong, ids.xiangyang, ids.huining]);
+    expect(byDate.map((p) => p.publishedAt)).toEqual(['2021-04-19', null, null]);
     expect((await listPlans(db, { sort: 'captured' })).map((p) => p.id)).toEqual([ids.xiangyang, ids.wuzhong, ids.huining]);
+  });
+
+  it('lists the same plan captured from two sites as one entry with both addresses', async () => {
+    const db = freshDb();
+    const first = await capturePlan(db, { export: extract(HUINING, HUINING_URL), capturedAt: T0 });
+    await capturePlan(db, { export: extract(HUINING, 'https://www.baiyin.gov.cn/huining/plan.html'), capturedAt: T0 + HOUR });
+    const listed = await listPlans(db);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ id: first.planId, url: HUINING_URL, alsoAt: ['https://www.baiyin.gov.cn/huining/plan.html'] });
   });
 
   it('deletes a plan with every version, document and correction', async () => {
@@ -342,7 +356,7 @@ describe('export', () => {
     expect(several.map((e) => validateExport(e).document.region)).toEqual(['吴忠市', '会宁县']);
   });
 
-  it('CSV: BOM, CRLF, RFC 4180 quoting, formula injection guarded, negative numbers kept', () => {
+  it('CSV: BOM, CRLF, RFC 4180 quoting, formula injection guarded (formulas only), negative numbers kept', () => {
     const exp = extract(WUZHONG, WUZHONG_URL);
     const g1 = exp.targets[0];
     if (!g1) throw new Error('seed changed');
@@ -351,23 +365,54 @@ describe('export', () => {
       document: { ...exp.document, title: '吴忠市规划, "第二版"' },
       targets: [
         { ...g1, text: '第一行\n第二行', metric: '=HYPERLINK("http://evil")', value: -5, max: null },
-        { ...g1, id: 'g2', text: '+1 小时', metric: '@SUM(A1)', unit: '-%', value: 1.5, max: 2 },
+        { ...g1, id: 'g2', text: '+1 小时', metric: '@SUM(A1)', unit: '-%', value: 1.5, max: 2, op: 'range' },
       ],
       tasks: exp.tasks.map((t) => ({ ...t, targetIds: t.targetIds.filter((id) => id === 'g1' || id === 'g2') })),
     };
     const csv = targetsCsv([{ export: crafted, url: 'https://x.gov.cn/a?b=1,2' }]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(
-      '计划名称 title,地区 region,计划年度 planYear,指标 metric,比较 comparator,数值 value,上限 max,单位 unit,完成年份 deadlineYear,原文 text,任务编号 taskPath,网址 url',
-    );
-    const path = exp.tasks.find((t) => t.id === g1.taskId)?.path.join('/');
-    expect(csv).toContain(
-      `"吴忠市规划, ""第二版""",吴忠市,2021-2023,"'=HYPERLINK(""http://evil"")",>=,-5,,%,,"第一行\n第二行",${path},"https://x.gov.cn/a?b=1,2"\r\n`,
-    );
-    expect(csv).toContain(`,'@SUM(A1),>=,1.5,2,'-%,,'+1 小时,${path},`);
-    // A comparator of = is guarded too, since a lone = is a formula in Excel.
-    const equal = targetsCsv([{ export: { ...exp, targets: [{ ...g1, op: '=' }] }, url: WUZHONG_URL }]);
-    expect(equal).toContain(`,'=,`);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('计划名称,地区,计划年度,任务编号,任务,牵头单位,责任单位,指标,目标,比较,数值,上限,单位,完成年份,原文,所在句子,来源网址');
+    const rows = csv.slice(1).split('\r\n');
+    expect(rows[1]?.startsWith('"吴忠市规划, ""第二版""",吴忠市,2021–2023,')).toBe(true);
+    expect(csv).toContain(`,"'=HYPERLINK(""http://evil"")",≥ -5%,≥,-5,,%,,"第一行\n第二行",`);
+    // A range as written, numbers as numbers; the formula-like cells guarded, nothing else.
+    expect(csv).toContain(`,'@SUM(A1),1.5–2 -%,区间,1.5,2,'-%,,'+1 小时,`);
+    expect(rows.at(-2)?.endsWith(',"https://x.gov.cn/a?b=1,2"')).toBe(true);
   });
+
+  it('CSV: comparators as a reader writes them, never a code word or a guarded =', () => {
+    const exp = extract(WUZHONG, WUZHONG_URL);
+    const g1 = exp.targets[0];
+    if (!g1) throw new Error('seed changed');
+    const written = (change: Partial<typeof g1>) => {
+      const csv = targetsCsv([{ export: { ...exp, targets: [{ ...g1, ...change }] }, url: WUZHONG_URL }]);
+      const [header = [], row = []] = readCsv(csv);
+      return [row[header.indexOf('目标')], row[header.indexOf('比较')]];
+    };
+    expect(written({ op: '>=', value: 95, unit: '%' })).toEqual(['≥ 95%', '≥']);
+    expect(written({ op: '<=', value: 15, unit: '分钟' })).toEqual(['≤ 15 分钟', '≤']);
+    expect(written({ op: '~', value: 3, unit: '万人' })).toEqual(['约 3 万人', '约']);
+    expect(written({ op: 'range', value: 5, max: 7, unit: '个' })).toEqual(['5–7 个', '区间']);
+    expect(written({ op: 'increase', value: 2, unit: '百分点' })).toEqual(['提高 2 个百分点', '提高']);
+    expect(written({ op: '=', value: 120, unit: '条' })).toEqual(['120 条', '']);
+    expect(targetsCsv([{ export: exp, url: WUZHONG_URL }])).not.toMatch(/'=|,>=,|,<=,|,range,|,increase,/);
+  });
+
+  it('CSV: each target with its task’s 牵头 and 责任 units, deadline year, sentence and source', async () => {
+    const exp = extract(HUINING, HUINING_URL);
+    const csv = targetsCsv([{ export: exp, url: HUINING_URL }]);
+    const [header, ...rows] = readCsv(csv);
+    const column = (name: string) => (header ?? []).indexOf(name);
+    const withLead = rows.filter((row) => (row[column('牵头单位')] ?? '') !== '');
+    expect(withLead.length).toBeGreaterThan(20);
+    const target = exp.targets.find((t) => t.year !== null && exp.tasks.find((task) => task.id === t.taskId)?.leadUnits.length);
+    const task = exp.tasks.find((t) => t.id === target?.taskId);
+    const row = rows.find((r) => r[column('原文')] === target?.text);
+    expect(row?.[column('牵头单位')]).toBe(task?.leadUnits.join('、'));
+    expect(row?.[column('完成年份')]).toBe(String(target?.year));
+    expect(row?.[column('所在句子')]).toContain(target?.text);
+    expect(row?.[column('来源网址')]).toBe(HUINING_URL);
+  });
+
 });

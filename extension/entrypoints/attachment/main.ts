@@ -12,7 +12,9 @@ import { fetchPdf, parsePdfUrl } from '../../lib/attachment/fetch-pdf.ts';
 import { progressView, type Stage } from '../../lib/attachment/progress.ts';
 import { recognizerCount, startRecognizers } from '../../lib/attachment/tesseract.ts';
 import { localise, t } from '../../lib/i18n.ts';
-import { capturePlan, GovClipDB, type CaptureResult } from '../../lib/store/index.ts';
+import type { GovClipExport } from '../../../shared/schema.ts';
+import { capturePlan, correctedExport, GovClipDB, latestVersionOf, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
+import { correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { append, el } from '../../lib/ui/dom.ts';
 import { renderPlan } from '../../lib/ui/plan-view.ts';
 
@@ -71,18 +73,21 @@ function captureMessage(result: CaptureResult): string {
 
 function showResult(reading: AttachmentReading, pdfUrl: string): void {
   const exp = reading.export;
+  const db = new GovClipDB();
   const plan = $('plan');
   plan.dataset.taskCount = String(exp.tasks.length);
   plan.dataset.targetCount = String(exp.targets.length);
   plan.dataset.ocrPages = String(reading.ocrPages.length);
-  plan.append(renderPlan(exp));
-  statusLine.textContent = t('attachmentDone', reading.pages, reading.ocrPages.length);
-  setStage('done');
-  captureButton.disabled = false;
-  captureButton.addEventListener('click', async () => {
+  let planId: string | null = null;
+  /** The plan as shown: the extraction, then with the user's corrections. */
+  let shown: GovClipExport = exp;
+
+  const capture = async (): Promise<string | null> => {
     captureButton.disabled = true;
     try {
-      const result = await capturePlan(new GovClipDB(), { export: exp, url: pdfUrl });
+      // Part of the page it was linked from: one library entry with the page's metadata.
+      const result = await capturePlan(db, { export: exp, url: pdfUrl, partOf: new URLSearchParams(location.search).get('page') });
+      planId = result.planId;
       captureStatus.dataset.status = result.status;
       captureStatus.textContent = captureMessage(result);
     } catch (error) {
@@ -91,7 +96,36 @@ function showResult(reading: AttachmentReading, pdfUrl: string): void {
     } finally {
       captureButton.disabled = false;
     }
+    return planId;
+  };
+  // Corrected like a page's plan: a correction captures the plan first, then applies to it.
+  const host: CorrectionHost = {
+    db,
+    planId: async () => planId ?? capture(),
+    shown: () => shown,
+    async saved(id) {
+      shown = await correctedExport(db, id);
+      render();
+    },
+    say: (message) => {
+      captureStatus.textContent = message;
+    },
+  };
+  const render = () => {
+    plan.replaceChildren(renderPlan(shown, correctionActions(host)));
+  };
+  render();
+  // Captured before with the same text: show it with the corrections already made.
+  void latestVersionOf(db, pdfUrl).then(async (stored) => {
+    if (!stored || stored.contentHash !== sha256Hex(exp.document.text)) return;
+    planId = stored.id;
+    shown = await correctedExport(db, stored.id);
+    render();
   });
+  statusLine.textContent = t('attachmentDone', reading.pages, reading.ocrPages.length);
+  setStage('done');
+  captureButton.disabled = false;
+  captureButton.addEventListener('click', () => void capture());
 }
 
 async function run(): Promise<void> {

@@ -9,8 +9,8 @@ import type { Comparison, IndicatorMember } from '../../../shared/compare/schema
 import type { GovClipExport } from '../../../shared/schema.ts';
 import { browserSegmenter } from '../../lib/compare/segmenter.ts';
 import {
-  CSV_MIME, STRICTER_MARK, XLSX_MIME, clausePicker, clauseView, indicatorCsv, indicatorView, indicatorXlsx, memberSnippet, planIdsFromSearch, unitDutyRows, unitPicker,
-  type IndicatorView,
+  CSV_MIME, STRICTER_MARK, XLSX_MIME, clausePicker, clauseView, indicatorCsv, indicatorView, comparisonXlsx, memberSnippet, planIdsFromSearch, unitDutyRows, unitPicker,
+  type AlignedRow, type IndicatorView,
 } from '../../lib/compare/view-model.ts';
 import { t, localise } from '../../lib/i18n.ts';
 import { getPlan, GovClipDB } from '../../lib/store/index.ts';
@@ -125,15 +125,27 @@ function renderClause(): void {
     return;
   }
   for (const similar of found.similar) {
-    clauseHost.append(el('div', { class: 'clause-pair', attrs: { 'data-similar-doc': similar.doc } },
-      el('div', { class: 'clause-side' }, el('h3', null, `${found.planLabel} · ${found.taskLabel}`), el('p', null, found.text)),
-      el('div', { class: 'clause-side' }, el('h3', null, `${similar.planLabel} · ${similar.taskLabel}`, ' ', el('span', { class: 'score' }, `${t('compareScore')} ${similar.scoreText}`)), el('p', null, similar.text)),
-      el('p', { class: 'clause-diff' }, ...similar.diff.map((part) => (part.side === 'both'
-        ? part.text
-        : part.side === 'this'
-          ? el('del', { class: 'only-this', attrs: { title: t('compareOnlyThis') } }, part.text)
-          : el('ins', { class: 'only-other', attrs: { title: t('compareOnlyOther') } }, part.text))))));
+    clauseHost.append(el('section', { class: 'clause-pair', attrs: { 'data-similar-doc': similar.doc } },
+      el('table', { class: 'aligned' },
+        el('thead', null, el('tr', null,
+          el('th', { attrs: { scope: 'col' } }, `${found.planLabel} · ${found.taskLabel}`),
+          el('th', { attrs: { scope: 'col' } }, `${similar.planLabel} · ${similar.taskLabel}`, ' ', el('span', { class: 'score' }, `${t('compareScore')} ${similar.scoreText}`)))),
+        el('tbody', null, ...similar.rows.map(alignedRow)))));
   }
+}
+
+/** A row of the aligned tasks: shared phrases marked in a pair; a clause only one plan has, whole, beside an empty cell. */
+function alignedRow(row: AlignedRow): HTMLElement {
+  if (row.kind === 'onlyA') {
+    return el('tr', { class: 'only-this' }, el('td', { attrs: { title: t('compareOnlyThis') } }, el('del', { class: 'only-this' }, row.a)), el('td', { class: 'absent' }, t('compareAbsent')));
+  }
+  if (row.kind === 'onlyB') {
+    return el('tr', { class: 'only-other' }, el('td', { class: 'absent' }, t('compareAbsent')), el('td', { attrs: { title: t('compareOnlyOther') } }, el('ins', { class: 'only-other' }, row.b)));
+  }
+  const side = (own: 'delete' | 'insert') => row.parts
+    .filter((part) => part.op === 'equal' || part.op === own)
+    .map((part) => (part.op === 'equal' ? el('mark', { class: 'shared' }, part.text) : el('span', { class: 'changed' }, part.text)));
+  return el('tr', { class: 'pair' }, el('td', null, ...side('delete')), el('td', null, ...side('insert')));
 }
 clausePlan.addEventListener('change', fillClauseTasks);
 clauseTask.addEventListener('change', renderClause);
@@ -175,9 +187,9 @@ exportCsv.addEventListener('click', () => {
   say(t('compareExported', view.rows.length));
 });
 exportXlsx.addEventListener('click', () => {
-  if (!view) return;
-  const bytes = indicatorXlsx(view);
-  download(`govclip-indicators-${stamp()}.xlsx`, new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
+  if (!view || !comparison) return;
+  const bytes = comparisonXlsx(comparison, exportsCompared);
+  download(`govclip-compare-${stamp()}.xlsx`, new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
   say(t('compareExported', view.rows.length));
 });
 

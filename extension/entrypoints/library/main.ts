@@ -3,9 +3,11 @@
 import '../../lib/ui/panel.css';
 import { browser } from 'wxt/browser';
 import { t, localise } from '../../lib/i18n.ts';
-import { createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
+import { BackupError, createBackup, deletePlan, exportPlansJson, exportTargetsCsv, getPlan, GovClipDB, listPlans, restoreBackup, type PlanSort, type PlanSummary } from '../../lib/store/index.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
+import { correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { renderPlan } from '../../lib/ui/plan-view.ts';
+import type { GovClipExport } from '../../../shared/schema.ts';
 import { exportBreakdown, showTimeline, showVersionDiff, type LibraryHost } from '../../lib/ui/library-followup.ts';
 import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { sourceText } from '../../lib/ui/source-text.ts';
@@ -39,7 +41,14 @@ function planRow(plan: PlanSummary): HTMLElement {
     box,
     el('button', { class: 'item', attrs: { type: 'button' }, on: { click: () => openPlan(plan.id) } },
       el('span', { class: 'row-title' }, plan.title ?? plan.url),
-      el('span', { class: 'row-meta' }, [plan.region, plan.publishedAt ?? plan.sortDate, t('rowCounts', plan.taskCount, plan.targetCount), plan.version > 1 ? `v${plan.version}` : null].filter(Boolean).join(' · '))));
+      el('span', { class: 'row-meta' }, [
+        plan.region,
+        // The plan's own date, or none: a capture date is labelled as one, never passed off as the plan's.
+        plan.publishedAt ?? t('capturedOn', new Date(plan.capturedAt).toISOString().slice(0, 10)),
+        t('rowCounts', plan.taskCount, plan.targetCount),
+        plan.version > 1 ? `v${plan.version}` : null,
+        plan.alsoAt?.length ? t('alsoAt', plan.alsoAt.length) : null,
+      ].filter(Boolean).join(' · '))));
 }
 
 const list = virtualList<PlanSummary>(52, planRow, t('libraryTitle'));
@@ -53,18 +62,47 @@ async function refresh(): Promise<void> {
   list.setItems(plans);
 }
 
+/** The open plan as shown (corrections applied): corrections made here are keyed from it. */
+let openExport: GovClipExport | null = null;
+
+// Any captured plan (a page, an attachment, an OCR scan) is corrected here as on its page.
+/** The plan version the open entry's plan is stored as (the page's, or its attachment's). */
+let openEntryPlanId: string | null = null;
+
+const corrections: CorrectionHost = {
+  db,
+  planId: async () => openEntryPlanId,
+  shown: () => openExport,
+  async saved() {
+    await refresh();
+    if (openId) await openPlan(openId);
+  },
+  say,
+};
+
 async function openPlan(id: string, reveal?: { kind: MarkKind; id: string }): Promise<void> {
   openId = id;
   list.refresh();
   const plan = await getPlan(db, id);
   clear(detail);
+  openExport = plan?.entry ?? null;
+  openEntryPlanId = plan?.entryPlanId ?? null;
   if (!plan) return;
-  const source = sourceText(plan.export);
+  // The entry's plan is read in its own text: the page's, or the attachment's when the page only announces it.
+  const source = sourceText(plan.entry);
+  const corrected = plan.corrections.length + plan.parts.reduce((n, part) => n + part.corrections.length, 0);
+  const alsoAt = plans.find((row) => row.id === id)?.alsoAt ?? [];
   detail.append(
-    el('p', { class: 'source-url' }, el('a', { attrs: { href: plan.summary.url, target: '_blank', rel: 'noopener noreferrer' } }, plan.summary.url)),
-    plan.corrections.length > 0 ? el('p', { class: 'note' }, t('correctionCount', plan.corrections.length)) : '',
-    renderPlan(plan.export, { onReveal: (kind, itemId) => source.reveal(kind, itemId) }),
-    el('section', null, el('h2', null, t('sourceText')), source.element));
+    ...[plan.summary.url, ...alsoAt].map((url) => el('p', { class: 'source-url' }, el('a', { attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }, url))),
+    corrected > 0 ? el('p', { class: 'note' }, t('correctionCount', corrected)) : '',
+    renderPlan(plan.entry, { onReveal: (kind, itemId) => source.reveal(kind, itemId), ...correctionActions(corrections) }),
+    el('section', null, el('h2', null, plan.entryPlanId === plan.summary.id ? t('sourceText') : t('attachmentText')), source.element),
+    // The other texts of the entry stay readable with their highlights: the notice page, or further attachments.
+    ...[{ detail: plan, label: t('pageText') }, ...plan.parts.map((part) => ({ detail: part, label: `${t('attachments')}: ${part.summary.url}` }))]
+      .filter((other) => other.detail.summary.id !== plan.entryPlanId)
+      .map((other) => el('details', { class: 'entry-part', attrs: { 'data-part-id': other.detail.summary.id } },
+        el('summary', null, other.label),
+        sourceText(other.detail.export).element)));
   if (reveal) source.reveal(reveal.kind, reveal.id);
 }
 
@@ -81,7 +119,9 @@ async function guarded(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
-    say((error as Error).message);
+    // The user's language for what went wrong; the technical detail stays in the tooltip.
+    say(error instanceof BackupError ? t(`restoreError_${error.code}`) : `${t('actionFailed')}: ${(error as Error)?.message ?? String(error)}`);
+    status.title = (error as Error)?.message ?? '';
   }
 }
 
@@ -148,7 +188,8 @@ $<HTMLInputElement>('restore').addEventListener('change', (event) => guarded(asy
   if (!file) return;
   const report = await restoreBackup(db, file);
   const conflicts = report.conflicts.map((c) => `${c.title ?? c.url}: ${c.kept === 'local' ? t('keptLocal') : t('keptBackup')}`);
-  say([t('restored', report.added, report.updated, report.skipped), ...conflicts, ...report.errors].join(' · '));
+  say([t('restored', report.added, report.updated, report.skipped), ...conflicts, report.errors.length > 0 ? t('restoreDamagedPlans', report.errors.length) : null].filter(Boolean).join(' · '));
+  status.title = report.errors.join('\n');
   await refresh();
 }));
 

@@ -1,16 +1,19 @@
 // The side panel: the plan of the tab it sits beside (or of ?tab=ID when opened as a page), with
 // filters, reveal-on-click, capture into the library, corrections and the page's attachments.
+// It follows the page: each run of the content script (toolbar, shortcut, automatic) and each
+// correction shows here, and the page shows the corrected plan.
 import '../../lib/ui/panel.css';
 import { browser } from 'wxt/browser';
 import type { GovClipExport } from '../../../shared/schema.ts';
 import { t, localise } from '../../lib/i18n.ts';
-import type { ContentRequest, PageState, PageUpdated } from '../../lib/messages.ts';
+import { backgroundProtocol, contentProtocol, pageUpdatedSchema, sender, type ContentProtocol, type PageState, type Reply, type RequestOf, type ValueOf } from '../../lib/messages.ts';
 import type { MarkKind } from '../../lib/page/read-live-page.ts';
-import { addCorrection, capturePlan, getPlan, GovClipDB, latestVersionOf, sha256Hex, targetKeyOf, taskKeyOf, type CaptureResult, type CorrectionInput } from '../../lib/store/index.ts';
+import { capturePlan, GovClipDB, isNoticeOnly, latestVersionOf, listCorrections, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
 import { sitePattern } from '../../lib/background/content-scripts.ts';
-import { addTargetDialog, editTargetDialog, renameUnitDialog } from '../../lib/ui/correction-dialog.ts';
+import { addMissedTarget, correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
 import { renderPlan, type ItemKind } from '../../lib/ui/plan-view.ts';
+import { errorText } from '../../lib/ui/errors.ts';
 import { breakdownSheets } from '../../../shared/breakdown/table.ts';
 import { buildXlsx } from '../../../shared/compare/xlsx.ts';
 
@@ -28,6 +31,10 @@ let page: PageState | null = null;
 /** The captured record of this page, when there is one: corrections apply to it. */
 let planId: string | null = null;
 let shown: GovClipExport | null = null;
+/** Bumped by each load: a slow answer for an earlier tab or run never replaces the current view. */
+let loadToken = 0;
+
+const toBackground = sender(backgroundProtocol, (message) => browser.runtime.sendMessage(message));
 
 async function currentTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -36,13 +43,10 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function ask<T>(request: ContentRequest): Promise<T | null> {
-  if (tabId === null) return null;
-  try {
-    return ((await browser.tabs.sendMessage(tabId, request)) as T) ?? null;
-  } catch {
-    return null;
-  }
+async function ask<K extends keyof ContentProtocol & string>(name: K, request: RequestOf<ContentProtocol, K>): Promise<Reply<ValueOf<ContentProtocol, K>>> {
+  if (tabId === null) return { ok: false, code: 'notRun', message: 'no tab' };
+  const tab = tabId;
+  return sender(contentProtocol, (message) => browser.tabs.sendMessage(tab, message))(name, request);
 }
 
 function say(message: string): void {
@@ -50,41 +54,41 @@ function say(message: string): void {
 }
 
 function reveal(kind: MarkKind, id: string): void {
-  ask<boolean>({ type: 'govclip:reveal', kind, id }).then((found) => {
-    if (found === false) say(t('notOnPage'));
+  ask('reveal', { kind, id }).then((found) => {
+    if (!found.ok || !found.value) say(t('notOnPage'));
   });
 }
 
-async function correct(input: CorrectionInput): Promise<void> {
-  try {
+const host: CorrectionHost = {
+  db,
+  async planId() {
     if (!planId) await capture(true);
-    if (!planId) return;
-    await addCorrection(db, planId, input);
-    say(t('correctionSaved'));
-    await showCaptured();
-  } catch (error) {
-    say(`${t('correctionFailed')}: ${(error as Error).message}`);
-  }
-}
+    return planId;
+  },
+  shown: () => shown,
+  async saved(id) {
+    // The page shows the corrected plan too: it gets the plan's corrections and re-highlights.
+    const corrections = (await listCorrections(db, id)).map((row) => row.correction);
+    await ask('setCorrections', { corrections });
+    await load();
+  },
+  say,
+};
 
 function render(): void {
+  // Keep the reader's place: a filter change re-renders the list under the same scroll and focus.
+  const scroll = document.scrollingElement?.scrollTop ?? 0;
+  const focusedId = (document.activeElement as HTMLElement | null)?.id;
   clear(planBox);
   if (!shown) return;
-  const exp = shown;
-  planBox.appendChild(renderPlan(exp, {
+  planBox.appendChild(renderPlan(shown, {
     kind: kindSelect.value as ItemKind,
     unit: unitSelect.value || null,
     onReveal: reveal,
-    onEditTarget: async (target) => {
-      const changes = await editTargetDialog(target);
-      if (changes) await correct({ kind: 'editTarget', target: targetKeyOf(exp, target.id), changes });
-    },
-    onRejectTarget: (target) => correct({ kind: 'rejectTarget', target: targetKeyOf(exp, target.id) }),
-    onRenameUnit: async (task, role, name) => {
-      const to = await renameUnitDialog(name);
-      if (to) await correct({ kind: 'renameUnit', task: taskKeyOf(exp, task.id), role, from: name, to });
-    },
+    ...correctionActions(host),
   }));
+  if (document.scrollingElement) document.scrollingElement.scrollTop = scroll;
+  if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
 function fillUnitFilter(exp: GovClipExport): void {
@@ -123,15 +127,6 @@ async function extractAttachment(url: string): Promise<void> {
   await browser.tabs.create({ url: target.href });
 }
 
-async function showCaptured(): Promise<void> {
-  if (!planId) return;
-  const detail = await getPlan(db, planId);
-  if (!detail) return;
-  shown = detail.export;
-  fillUnitFilter(shown);
-  render();
-}
-
 function describeCapture(result: CaptureResult): string {
   if (result.status === 'created') return t('capturedNew');
   if (result.status === 'updated') return t('capturedUpdated');
@@ -140,13 +135,14 @@ function describeCapture(result: CaptureResult): string {
 
 async function capture(quiet = false): Promise<void> {
   if (!page) return;
+  // A page that is not a plan (a news item, a notice without its attachment) is saved only if the user says so.
+  if (isNoticeOnly(page.export) && !confirm(t('confirmCaptureNotPlan'))) return;
   try {
     const result = await capturePlan(db, { export: page.export, url: page.url, attachments: page.attachments });
     planId = result.planId;
     // Machine-readable too: scripts and tests need not parse the localised message.
     status.dataset.capture = result.status;
     if (!quiet) say(describeCapture(result));
-    await showCaptured();
   } catch (error) {
     say(`${t('captureFailed')}: ${(error as Error).message}`);
   }
@@ -167,55 +163,66 @@ async function offerAutoRun(url: string): Promise<void> {
 
 function summary(state: PageState): string {
   const parts = [
-    t('summaryCounts', state.counts.task, state.counts.target, state.export.units.length),
+    t('summaryCounts', state.counts.task, state.counts.target, (state.corrected ?? state.export).units.length),
     t('summaryTime', Math.round(state.timings.totalMs)),
     state.mode === 'wrap' ? t('modeWrap') : null,
     state.unanchored > 0 ? t('unanchored', state.unanchored) : null,
-    state.note,
+    state.corrections > 0 ? t('correctionCount', state.corrections) : null,
+    state.note ? t(state.note) : null,
   ];
   return parts.filter(Boolean).join(' · ');
 }
 
 async function load(): Promise<void> {
-  page = await ask<PageState>({ type: 'govclip:state' });
-  if (!page && tabId !== null) {
+  const token = ++loadToken;
+  const stale = () => token !== loadToken;
+  let reply = await ask('state', {});
+  if (!reply.ok && reply.code === 'notRun' && tabId !== null) {
     // Not yet run on this tab: run now (works when the user invoked GovClip or allowed the site).
-    const ran = (await browser.runtime.sendMessage({ type: 'govclip:run', tabId })) as { ok: boolean; error?: string } | undefined;
-    if (ran?.ok) page = await ask<PageState>({ type: 'govclip:state' });
-    else if (ran?.error) say(`${t('cannotRun')}: ${ran.error}`);
+    const ran = await toBackground('run', { tabId });
+    if (stale()) return;
+    reply = ran.ok ? await ask('state', {}) : ran;
   }
+  if (stale()) return;
+  page = reply.ok ? reply.value : null;
   captureButton.disabled = !page;
   addButton.disabled = !page;
   $<HTMLButtonElement>('export-breakdown').disabled = !page;
   $('filters').hidden = !page;
-  if (!page) {
+  if (!reply.ok) {
     shown = null;
+    planId = null;
     render();
-    if (!status.textContent) say(t('notRun'));
+    $('attachments').hidden = true;
+    say(reply.code === 'notRun' ? t('notRun') : errorText(reply));
     return;
   }
-  say(summary(page));
-  renderAttachments(page);
-  await offerAutoRun(page.url);
-  // A page captured before shows its stored corrections.
-  const stored = await latestVersionOf(db, page.url);
-  planId = stored && stored.contentHash === sha256Hex(page.export.document.text) ? stored.id : null;
-  if (planId) await showCaptured();
-  else {
-    shown = page.export;
-    fillUnitFilter(shown);
-    render();
-  }
+  const state = reply.value;
+  say(summary(state));
+  renderAttachments(state);
+  await offerAutoRun(state.url);
+  // A page captured before: its corrections apply to that library version.
+  const stored = await latestVersionOf(db, state.url);
+  if (stale()) return;
+  planId = stored && stored.contentHash === sha256Hex(state.export.document.text) ? stored.id : null;
+  // The page's plan as the page shows it: the same ids, so a click reveals the right words.
+  shown = state.corrected ?? state.export;
+  fillUnitFilter(shown);
+  render();
+  // For scripts and tests: how many runs of the page this view has followed.
+  document.body.dataset.loads = String(Number(document.body.dataset.loads ?? 0) + 1);
 }
 
 localise(document);
-captureButton.addEventListener('click', () => capture());
-addButton.addEventListener('click', async () => {
-  const selection = (await ask<string>({ type: 'govclip:selection' })) ?? '';
-  const fields = await addTargetDialog(selection);
-  if (fields) await correct({ kind: 'addTarget', target: fields });
+captureButton.addEventListener('click', async () => {
+  await capture();
+  await load();
 });
-$('open-library').addEventListener('click', () => browser.runtime.sendMessage({ type: 'govclip:open-library' }));
+addButton.addEventListener('click', async () => {
+  const selection = await ask('selection', {});
+  await addMissedTarget(host, selection.ok ? selection.value : { text: '', span: null });
+});
+$('open-library').addEventListener('click', () => toBackground('openLibrary', {}));
 // 导出任务分解表: the plan as shown (with its corrections once captured), one row per task.
 $('export-breakdown').addEventListener('click', () => {
   if (!shown) return;
@@ -224,9 +231,10 @@ $('export-breakdown').addEventListener('click', () => {
 });
 kindSelect.addEventListener('change', render);
 unitSelect.addEventListener('change', render);
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
-  const update = message as PageUpdated;
-  if (update?.type === 'govclip:page-updated' && sender.tab?.id === tabId) load();
+browser.runtime.onMessage.addListener((message: unknown, messageSender) => {
+  const update = pageUpdatedSchema.safeParse(message);
+  if (update.success && messageSender.tab?.id === tabId) void load();
+  return undefined;
 });
 browser.tabs.onActivated.addListener(async (info) => {
   if (new URLSearchParams(location.search).has('tab')) return;

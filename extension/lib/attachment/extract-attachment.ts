@@ -7,6 +7,7 @@ import type { GovClipExport } from '../../../shared/schema.ts';
 import { sha256Hex } from '../../../shared/sha256.ts';
 import { ocrPages, pagesNeedingOcr, type OcrPageResult, type Recognizer } from './ocr-pages.ts';
 import { openPdfDocument, readTextLayer, type PdfDataUrls, type PdfJsLike, type PdfPageLike } from './read-pdf.ts';
+import { warningText } from '../../../shared/messages.ts';
 
 export type Progress =
   | { stage: 'read'; page: number; of: number }
@@ -57,7 +58,7 @@ export async function extractAttachment(bytes: Uint8Array, pdfUrl: string, deps:
         });
       } catch (error) {
         // The text pages are still worth reading; the export says which pages are missing.
-        warnings.push(`OCR failed, pages ${toOcr.join(', ')} were not read: ${(error as Error)?.message ?? String(error)}`);
+        warnings.push(warningText('ocrFailed', toOcr.join(', '), (error as Error)?.message ?? String(error)));
         ocrResults = [];
       }
     }

@@ -4,7 +4,9 @@
 import type { GovClipExport } from '../../../shared/schema.ts';
 import type { ClauseComparison, Comparison, IndicatorMember, UnitDutiesView } from '../../../shared/compare/schema.ts';
 import { STRICTER_MARK, indicatorTable, planLabel, renderCsv, type Table } from '../../../shared/compare/views.ts';
-import { buildXlsx } from '../../../shared/compare/xlsx.ts';
+import { comparisonWorkbook } from '../../../shared/compare/xlsx.ts';
+import { alignClauses, type AlignedRow } from '../../../shared/compare/diff.ts';
+export type { AlignedRow };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -70,8 +72,9 @@ export function indicatorCsv(view: IndicatorView): string {
   return renderCsv(view.table);
 }
 
-export function indicatorXlsx(view: IndicatorView): Uint8Array {
-  return buildXlsx([{ name: '指标 indicators', table: view.table }]);
+/** The CLI's workbook (every sheet), with each plan's text and the URL it was captured from. */
+export function comparisonXlsx(comparison: Comparison, exports: readonly GovClipExport[]): Uint8Array {
+  return comparisonWorkbook(comparison, exports.map((exp) => ({ text: exp.document.text, url: exp.document.source.url })));
 }
 
 export interface SourceSnippet {
@@ -142,6 +145,8 @@ export interface SimilarClause {
   scoreText: string;
   text: string;
   diff: DiffSegment[];
+  /** The two tasks clause by clause: similar clauses side by side, a clause only one has as a whole block. */
+  rows: AlignedRow[];
 }
 
 export interface ClauseView {
@@ -172,6 +177,7 @@ export function clauseView(comparison: Comparison, doc: string, taskId: string):
       scoreText: s.score.toFixed(3),
       text: s.text,
       diff: s.diff.map((part) => ({ text: part.text, side: part.op === 'equal' ? 'both' : part.op === 'delete' ? 'this' : 'other' })),
+      rows: alignClauses(clause.text, s.text),
     })),
   };
 }

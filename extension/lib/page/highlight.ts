@@ -31,7 +31,8 @@ export interface Highlighting {
   counts: Record<MarkKind, number>;
   /** The live ranges of each item (in wrap mode: around the marks). */
   rangesOf(kind: MarkKind, id: string): Range[];
-  flash(kind: MarkKind, id: string): Range | null;
+  /** Flashes an item for `ms` (from now: call it once the item is in view). */
+  flash(kind: MarkKind, id: string, ms?: number): Range | null;
   clear(): void;
 }
 
@@ -40,26 +41,40 @@ export function supportsHighlightApi(win: Window): boolean {
   return typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function' && !!css?.highlights;
 }
 
-let sheetInstalled: CSSStyleSheet | null = null;
-
-function installStyles(doc: Document): void {
+/**
+ * Adds style sheet text to a document or shadow root: as a constructed sheet where it may, else
+ * as a <style> element. Firefox refuses a content script's assignment to adoptedStyleSheets
+ * ("Accessing from Xray wrapper is not supported"), and old engines lack it; a <style> element
+ * added by a content script applies there even under the page's style-src CSP.
+ */
+export function addStyles(root: Document | ShadowRoot, css: string, id: string, known: { sheet: CSSStyleSheet | null } = { sheet: null }): void {
+  const isDocument = root.nodeType === Node.DOCUMENT_NODE;
+  const doc = isDocument ? (root as Document) : (root.ownerDocument as Document);
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return;
-  if (!Array.isArray(doc.adoptedStyleSheets)) {
-    // Old engines: a <style> element, which a strict CSP may refuse (the marks still show).
-    if (!doc.getElementById('govclip-style')) {
-      const style = doc.createElement('style');
-      style.id = 'govclip-style';
-      style.textContent = HIGHLIGHT_CSS;
-      doc.head?.appendChild(style);
-    }
-    return;
+  try {
+    // Reading the property may itself throw in Firefox's Xray wrapper.
+    if (!Array.isArray(root.adoptedStyleSheets)) throw new Error('no adoptedStyleSheets');
+    if (known.sheet && root.adoptedStyleSheets.includes(known.sheet)) return;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    known.sheet = sheet;
+  } catch {
+    if (root.querySelector?.(`style#${id}`)) return;
+    const style = doc.createElement('style');
+    style.id = id;
+    style.textContent = css;
+    const parent = isDocument ? ((root as Document).head ?? (root as Document).documentElement) : root;
+    parent.appendChild(style);
   }
-  if (sheetInstalled && doc.adoptedStyleSheets.includes(sheetInstalled)) return;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  sheetInstalled = sheet;
+}
+
+/** The page's constructed sheet, once added: a second run does not add another. */
+const installed: { sheet: CSSStyleSheet | null } = { sheet: null };
+
+function installStyles(doc: Document): void {
+  addStyles(doc, HIGHLIGHT_CSS, 'govclip-style', installed);
 }
 
 function countByKind(marks: readonly PageMark[]): Record<MarkKind, number> {
@@ -95,20 +110,39 @@ function highlightWithApi(doc: Document, marks: readonly PageMark[]): Highlighti
     mode: 'highlight-api',
     counts: countByKind(marks),
     rangesOf: (kind, id) => byItem.get(`${kind}:${id}`) ?? [],
-    flash(kind, id) {
+    flash(kind, id, ms = 1600) {
       const ranges = byItem.get(`${kind}:${id}`) ?? [];
       if (ranges.length === 0) return null;
       const flash = new win.Highlight(...ranges);
       flash.priority = 10;
       registry.set(HIGHLIGHT_NAMES.flash, flash);
       clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => registry.delete(HIGHLIGHT_NAMES.flash), 1600);
+      flashTimer = setTimeout(() => registry.delete(HIGHLIGHT_NAMES.flash), ms);
       return ranges[0] ?? null;
     },
     clear() {
       for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
     },
   };
+}
+
+/**
+ * Where each piece of a text node that wrapping split off began in the node the page had: the
+ * reader's anchors name the page's nodes, a selection over wrapped text names the pieces.
+ */
+const pieceOrigins = new WeakMap<Text, { node: Text; offset: number }>();
+
+/** A position in a (possibly split) text node as a position in the node the page had. */
+export function originalPosition(node: Text, offset: number): { node: Text; offset: number } {
+  const origin = pieceOrigins.get(node);
+  return origin ? { node: origin.node, offset: origin.offset + offset } : { node, offset };
+}
+
+function split(node: Text, at: number): Text {
+  const piece = node.splitText(at);
+  const base = originalPosition(node, 0);
+  pieceOrigins.set(piece, { node: base.node, offset: base.offset + at });
+  return piece;
 }
 
 /** The text nodes a range covers, each split so that exactly the covered part is one node. */
@@ -129,8 +163,8 @@ function coveredTextNodes(range: Range): Text[] {
   }
   // Offsets were read before any split; the end is cut first so the start offset still holds.
   return pieces.map(({ node, start, end }) => {
-    if (end < node.length) node.splitText(end);
-    return start > 0 ? node.splitText(start) : node;
+    if (end < node.length) split(node, end);
+    return start > 0 ? split(node, start) : node;
   });
 }
 
@@ -144,7 +178,6 @@ function highlightByWrapping(doc: Document, marks: readonly PageMark[]): Highlig
       const element = doc.createElement('mark');
       element.dataset.govclipKind = mark.kind;
       element.dataset.govclipId = mark.id;
-      if (mark.kind === 'target') element.tabIndex = 0;
       text.parentNode?.insertBefore(element, text);
       element.appendChild(text);
       const list = wrapped.get(key) ?? [];
@@ -152,6 +185,8 @@ function highlightByWrapping(doc: Document, marks: readonly PageMark[]): Highlig
       wrapped.set(key, list);
     }
   }
+  // One tab stop per target, however many elements its text was split into.
+  for (const [key, elements] of wrapped) if (key.startsWith('target:') && elements[0]) elements[0].tabIndex = 0;
   const rangeAround = (elements: HTMLElement[]): Range => {
     const range = doc.createRange();
     range.setStartBefore(elements[0] as HTMLElement);
@@ -165,11 +200,11 @@ function highlightByWrapping(doc: Document, marks: readonly PageMark[]): Highlig
       const elements = wrapped.get(`${kind}:${id}`);
       return elements ? [rangeAround(elements)] : [];
     },
-    flash(kind, id) {
+    flash(kind, id, ms = 1600) {
       const elements = wrapped.get(`${kind}:${id}`) ?? [];
       if (elements.length === 0) return null;
       for (const element of elements) element.classList.add('govclip-flash');
-      setTimeout(() => elements.forEach((element) => element.classList.remove('govclip-flash')), 1600);
+      setTimeout(() => elements.forEach((element) => element.classList.remove('govclip-flash')), ms);
       return rangeAround(elements);
     },
     clear() {

@@ -1,74 +1,179 @@
 // One run of GovClip on a page: read, extract, highlight, explain targets on hover, follow the
 // page when it re-renders. The content script creates one and answers messages through it.
+// Listeners and timers go through the script's context, so a reloaded or updated extension
+// leaves nothing behind on the page.
+import type { GovClipExport } from '../../../shared/schema.ts';
 import type { PageState } from '../messages.ts';
+import { applyCorrectionsDetailed } from '../store/apply-corrections.ts';
+import type { Correction } from '../store/types.ts';
+import type { SelectedText } from '../ui/correction-dialog.ts';
 import { applyHighlights, type Highlighting } from './highlight.ts';
-import { readLivePage, type LivePage, type MarkKind } from './read-live-page.ts';
+import { anchorExtraction, markPlan, readPageText, type LivePage, type MarkKind, type PageExtraction, type PageText } from './read-live-page.ts';
+import { rangeToSpan } from './selection-span.ts';
 import { createTooltip, describeTarget, type Tooltip } from './tooltip.ts';
 
 const REANCHOR_DELAY_MS = 400;
+/** How long a revealed item flashes once it is in view. */
+const FLASH_MS = 1600;
+/** A smooth scroll that sends no scrollend (older engines) is over by then. */
+const SCROLL_FALLBACK_MS = 700;
+
+/** The part of WXT's ContentScriptContext a session uses (tests pass a plain one). */
+export interface SessionContext {
+  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void;
+  setTimeout(handler: () => void, ms?: number): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+  onInvalidated(callback: () => void): () => void;
+}
+
+/** A context for tests and tools: everything it registered goes when it is invalidated. */
+export function plainContext(win: Window): SessionContext & { invalidate(): void } {
+  const controller = new AbortController();
+  const callbacks: Array<() => void> = [];
+  const timers = new Set<number>();
+  return {
+    addEventListener: (target, type, handler, options) => target.addEventListener(type, handler as EventListener, { ...options, signal: controller.signal }),
+    setTimeout: (handler, ms) => {
+      const id = win.setTimeout(() => {
+        timers.delete(id);
+        handler();
+      }, ms);
+      timers.add(id);
+      return id;
+    },
+    requestAnimationFrame: (callback) => win.requestAnimationFrame(callback),
+    onInvalidated: (callback) => {
+      callbacks.push(callback);
+      return () => callbacks.splice(callbacks.indexOf(callback), 1);
+    },
+    invalidate() {
+      controller.abort();
+      for (const id of timers) win.clearTimeout(id);
+      for (const callback of callbacks.splice(0)) callback();
+    },
+  };
+}
 
 export interface PageSession {
   state(): PageState;
-  reveal(kind: MarkKind, id: string): boolean;
-  selection(): string;
+  /** Scrolls an item into view, flashes it once the scroll ends; resolves false when it is not on the page. */
+  reveal(kind: MarkKind, id: string): Promise<boolean>;
+  /** The selected words as the plan's text reads them, and where they are in it. */
+  selection(): SelectedText;
+  /**
+   * The user's corrections of this page's plan (from the library): the page then shows the
+   * corrected plan, through re-renders too. Returns how many found their item.
+   */
+  setCorrections(corrections: readonly Correction[]): number;
+  /** Moves the page's target cursor and reveals that target; returns its id (null: no targets). */
+  step(direction: 'next' | 'previous'): string | null;
   dispose(): void;
 }
 
-export function startPageSession(doc: Document, url: string, onChange: (state: PageState) => void): PageSession {
+/** Runs the core on a page's text: here, or elsewhere (the background) so the page's thread stays free. */
+export type Extractor = (page: PageText) => PageExtraction | Promise<PageExtraction>;
+
+/** Starts a session; it resolves once the page is read, extracted and highlighted. */
+export async function startPageSession(doc: Document, url: string, ctx: SessionContext, onChange: (state: PageState) => void, extract: Extractor): Promise<PageSession> {
   const win = doc.defaultView as Window & typeof globalThis;
   let page: LivePage;
   let highlighting: Highlighting;
   let status: PageState['status'] = 'ready';
-  let note: string | null = null;
+  let note: PageState['note'] = null;
   let timings = { extractMs: 0, highlightMs: 0, totalMs: 0 };
   let anchoredTexts: string[] = [];
+  let corrections: readonly Correction[] = [];
+  /** The plan the page shows: the extraction with the user's corrections applied. */
+  let plan: GovClipExport;
+  let applied = 0;
+  /** Index into plan.targets of the keyboard cursor (-1: not started). */
+  let cursor = -1;
+  let disposed = false;
   const tooltip: Tooltip = createTooltip(doc);
 
-  const run = () => {
-    const started = performance.now();
-    page = readLivePage(doc, url);
-    const extracted = performance.now();
+  /** Applies the corrections to the current extraction and highlights the result. */
+  const highlightPlan = (marksAreFresh: boolean) => {
+    const outcome = corrections.length > 0 ? applyCorrectionsDetailed(page.export, corrections) : { export: page.export, applied: [] };
+    plan = outcome.export;
+    applied = outcome.applied.filter(Boolean).length;
+    // Unwrapped first: the reader's anchors name the page's text nodes as they were before wrapping.
     highlighting?.clear();
+    // readLivePage marked the extraction; any other plan (or a return to it) is marked afresh.
+    if (!marksAreFresh || plan !== page.export) Object.assign(page, markPlan(doc, plan, page));
     highlighting = applyHighlights(doc, page.marks);
+    anchoredTexts = page.marks.map((mark) => mark.range.toString());
+    cursor = Math.min(cursor, plan.targets.length - 1);
+  };
+
+  /** Read → extract → anchor and highlight. Only the reading and anchoring touch the page. */
+  const run = async () => {
+    const started = performance.now();
+    // The page is read without our marks in it, so its anchors stay valid once they are gone.
+    quietly(() => highlighting?.clear());
+    const { text, segments } = readPageText(doc, url);
+    const extraction = await extract(text);
+    const extracted = performance.now();
+    if (disposed) return;
+    quietly(() => {
+      page = anchorExtraction(doc, url, segments, extraction);
+      highlightPlan(true);
+    });
     const done = performance.now();
     timings = { extractMs: extracted - started, highlightMs: done - extracted, totalMs: done - started };
-    anchoredTexts = page.marks.map((mark) => mark.range.toString());
   };
 
   const observer = new win.MutationObserver((records) => {
+    if (running) return;
     if (records.every((record) => tooltipOwns(record.target))) return;
     schedule();
   });
-  const observe = () => observer.observe(doc.body ?? doc.documentElement, { childList: true, characterData: true, subtree: true });
+  /** Off until the first run is done: a page that changes meanwhile is read again by that run's check. */
+  let observing = false;
+  const observe = () => {
+    observing = true;
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, characterData: true, subtree: true });
+  };
   const tooltipOwns = (node: Node) => node.nodeName === 'GOVCLIP-TOOLTIP' || node.parentNode?.nodeName === 'GOVCLIP-TOOLTIP';
+  /** Changes the session makes itself (wrapping marks) are not the page re-rendering. */
+  const quietly = (change: () => void) => {
+    const was = observing;
+    observer.disconnect();
+    try {
+      change();
+    } finally {
+      if (was) observe();
+    }
+  };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(reanchor, REANCHOR_DELAY_MS);
+    win.clearTimeout(timer);
+    timer = ctx.setTimeout(() => void reanchor(), REANCHOR_DELAY_MS);
   };
 
   /** Still anchored when every highlighted range still reads the text it had. */
   const stillAnchored = () => page.marks.every((mark, k) => mark.range.startContainer.isConnected && mark.range.endContainer.isConnected && mark.range.toString() === anchoredTexts[k]);
 
-  const reanchor = () => {
-    if (page.marks.length > 0 && stillAnchored()) return;
+  let running: Promise<void> | null = null;
+  const reanchor = async () => {
+    if (disposed || running || (page.marks.length > 0 && stillAnchored())) return;
     const before = page.export.document.id;
-    observer.disconnect();
+    running = run();
     try {
-      run();
+      await running;
     } finally {
-      observe();
+      running = null;
     }
+    if (disposed) return;
     if (page.export.document.text.trim() === '' || page.marks.length === 0 && before !== page.export.document.id) {
       status = 'lost';
-      note = 'the plan text is no longer on the page: highlights removed';
+      note = 'noteLost';
     } else if (page.export.document.id === before) {
       status = 'ready';
-      note = 'the page re-rendered: highlights re-anchored';
+      note = 'noteRerendered';
     } else {
       status = 'changed';
-      note = 'the page text changed: read again';
+      note = 'noteChanged';
     }
     onChange(state());
   };
@@ -79,7 +184,7 @@ export function startPageSession(doc: Document, url: string, onChange: (state: P
     const node = caret?.offsetNode ?? legacy?.startContainer;
     const offset = caret?.offset ?? legacy?.startOffset ?? 0;
     if (!node) return null;
-    for (const target of page.export.targets) {
+    for (const target of plan.targets) {
       for (const range of highlighting.rangesOf('target', target.id)) {
         try {
           if (range.comparePoint(node, offset) === 0) return target.id;
@@ -92,7 +197,7 @@ export function startPageSession(doc: Document, url: string, onChange: (state: P
   };
 
   const describe = (id: string) => {
-    const target = page.export.targets.find((t) => t.id === id);
+    const target = plan.targets.find((t) => t.id === id);
     return target ? describeTarget(target) : null;
   };
 
@@ -100,7 +205,7 @@ export function startPageSession(doc: Document, url: string, onChange: (state: P
   const onMouseMove = (event: MouseEvent) => {
     if (pending) return;
     pending = true;
-    win.requestAnimationFrame(() => {
+    ctx.requestAnimationFrame(() => {
       pending = false;
       const id = targetAt(event.clientX, event.clientY);
       const text = id && describe(id);
@@ -118,16 +223,82 @@ export function startPageSession(doc: Document, url: string, onChange: (state: P
     tooltip.show(text, box.left, box.bottom - 10);
   };
 
-  run();
+  const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  /** Resolves once the page stops scrolling (scrollend, or a fallback where it is not sent). */
+  const scrolled = (smooth: boolean) => new Promise<void>((resolve) => {
+    if (!smooth) {
+      resolve();
+      return;
+    }
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    ctx.addEventListener(doc, 'scrollend', finish, { once: true, capture: true });
+    ctx.addEventListener(win, 'scrollend', finish, { once: true });
+    ctx.setTimeout(finish, SCROLL_FALLBACK_MS);
+  });
+
+  const reveal = async (kind: MarkKind, id: string): Promise<boolean> => {
+    const ranges = highlighting.rangesOf(kind, id);
+    const range = ranges[0];
+    if (!range) return false;
+    const element = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
+    const box = range.getBoundingClientRect();
+    const inView = box.top >= 0 && box.bottom <= win.innerHeight;
+    const smooth = !reducedMotion() && !inView;
+    element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    await scrolled(smooth);
+    if (disposed) return true;
+    // The flash starts where the reader can see it: after the scroll.
+    highlighting.flash(kind, id, FLASH_MS);
+    if (kind === 'target') {
+      const text = describe(id);
+      const now = range.getBoundingClientRect();
+      if (text) tooltip.show(text, now.left, now.top - 10);
+      ctx.setTimeout(() => tooltip.hide(), 3000);
+    }
+    doc.body?.setAttribute('data-govclip-revealed', `${kind}:${id}`);
+    return true;
+  };
+
+  const step = (direction: 'next' | 'previous'): string | null => {
+    const count = plan.targets.length;
+    if (count === 0) return null;
+    cursor = direction === 'next' ? (cursor + 1) % count : (cursor <= 0 ? count - 1 : cursor - 1);
+    const target = plan.targets[cursor];
+    if (!target) return null;
+    void reveal('target', target.id);
+    return target.id;
+  };
+
+  /** n / p step through the targets while the page (not a field) has focus: keyboard access in Highlight API mode. */
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const focused = event.target as HTMLElement | null;
+    if (focused?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(focused?.tagName ?? '')) return;
+    if (event.key !== 'n' && event.key !== 'p') return;
+    if (step(event.key === 'n' ? 'next' : 'previous') !== null) event.preventDefault();
+  };
+
+  await run();
   observe();
-  doc.addEventListener('mousemove', onMouseMove, { passive: true });
-  doc.addEventListener('focusin', onFocusIn);
-  doc.addEventListener('focusout', () => tooltip.hide());
+  // Changed while it was being extracted: check the anchors now.
+  if (!stillAnchored()) schedule();
+  ctx.addEventListener(doc, 'mousemove', onMouseMove, { passive: true });
+  ctx.addEventListener(doc, 'focusin', onFocusIn);
+  ctx.addEventListener(doc, 'focusout', () => tooltip.hide());
+  ctx.addEventListener(doc, 'keydown', onKeyDown);
 
   const state = (): PageState => ({
     status,
     url,
     export: page.export,
+    corrected: corrections.length > 0 ? plan : null,
+    corrections: applied,
     mode: highlighting.mode,
     counts: highlighting.counts,
     unanchored: page.unanchored,
@@ -136,29 +307,34 @@ export function startPageSession(doc: Document, url: string, onChange: (state: P
     note,
   });
 
+  const dispose = () => {
+    if (disposed) return;
+    disposed = true;
+    win.clearTimeout(timer);
+    observing = false;
+    observer.disconnect();
+    highlighting.clear();
+    tooltip.remove();
+  };
+  ctx.onInvalidated(dispose);
+
   return {
     state,
-    reveal(kind, id) {
-      const range = highlighting.flash(kind, id);
-      if (!range) return false;
-      const element = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      if (kind === 'target') {
-        const text = describe(id);
-        const box = range.getBoundingClientRect();
-        if (text) setTimeout(() => tooltip.show(text, box.left, Math.max(8, win.innerHeight / 2 - 10)), 350);
-        setTimeout(() => tooltip.hide(), 3000);
-      }
-      return true;
+    reveal,
+    selection() {
+      const selection = win.getSelection();
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const text = plan.document.text;
+      const span = range ? rangeToSpan(range, page.segments, page.sourceOffsets, text) : null;
+      // Off the plan's text (a menu, the page footer): the words as selected, found later by text.
+      return span ? { text: text.slice(span[0], span[1]), span } : { text: selection?.toString().trim() ?? '', span: null };
     },
-    selection: () => win.getSelection()?.toString() ?? '',
-    dispose() {
-      clearTimeout(timer);
-      observer.disconnect();
-      doc.removeEventListener('mousemove', onMouseMove);
-      doc.removeEventListener('focusin', onFocusIn);
-      highlighting.clear();
-      tooltip.remove();
+    setCorrections(next) {
+      corrections = [...next];
+      quietly(() => highlightPlan(false));
+      return applied;
     },
+    step,
+    dispose,
   };
 }

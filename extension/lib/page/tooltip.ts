@@ -2,6 +2,7 @@
 // shadow root so the page's styles neither restyle it nor see it; its content is text only.
 import { formatQuantity } from '../../../shared/format-target.ts';
 import type { TargetExport } from '../../../shared/schema.ts';
+import { addStyles } from './highlight.ts';
 
 export function describeTarget(target: Pick<TargetExport, 'metric' | 'op' | 'value' | 'max' | 'unit' | 'year'>): string {
   return [target.metric, formatQuantity(target), target.year === null ? '' : String(target.year)].filter((part) => part !== '').join(' · ');
@@ -25,9 +26,7 @@ export function createTooltip(doc: Document): Tooltip {
   const host = doc.createElement('govclip-tooltip');
   const shadow = host.attachShadow({ mode: 'closed' });
   const win = doc.defaultView as Window & typeof globalThis;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(TOOLTIP_CSS);
-  shadow.adoptedStyleSheets = [sheet];
+  addStyles(shadow, TOOLTIP_CSS, 'govclip-tooltip-style');
   const tip = doc.createElement('div');
   tip.className = 'tip';
   tip.hidden = true;

@@ -12,20 +12,26 @@ export interface CorrectionOutcome {
   applied: boolean[];
 }
 
+/** Why a correction was refused; the UI says it through the locale message correctionError_<code>. */
+export type CorrectionErrorCode = 'noMatch' | 'malformed' | 'invalid' | 'noItem';
+
 export class CorrectionError extends Error {
   override name = 'CorrectionError';
+  constructor(message: string, readonly code: CorrectionErrorCode = 'invalid') {
+    super(message);
+  }
 }
 
 function parseCorrection(input: CorrectionInput | Correction, index: number): Correction {
   const result = correctionSchema.safeParse(input);
-  if (!result.success) throw new CorrectionError(`correction ${index + 1} is malformed: ${describeIssues(result.error)}`);
+  if (!result.success) throw new CorrectionError(`correction ${index + 1} is malformed: ${describeIssues(result.error)}`, 'malformed');
   return result.data;
 }
 
 /** The stable key of a task of `exp`, to name it in a correction. */
 export function taskKeyOf(exp: GovClipExport, taskId: string): TaskKey {
   const task = exp.tasks.find((t) => t.id === taskId);
-  if (!task) throw new CorrectionError(`no task ${taskId} in this plan`);
+  if (!task) throw new CorrectionError(`no task ${taskId} in this plan`, 'noItem');
   return { text: task.text };
 }
 
@@ -33,7 +39,7 @@ export function taskKeyOf(exp: GovClipExport, taskId: string): TaskKey {
 export function targetKeyOf(exp: GovClipExport, targetId: string): TargetKey {
   const index = exp.targets.findIndex((t) => t.id === targetId);
   const target = exp.targets[index];
-  if (!target) throw new CorrectionError(`no target ${targetId} in this plan`);
+  if (!target) throw new CorrectionError(`no target ${targetId} in this plan`, 'noItem');
   const occurrence = exp.targets.slice(0, index).filter((t) => t.text === target.text && t.metric === target.metric).length;
   return { text: target.text, metric: target.metric, occurrence };
 }
@@ -123,8 +129,47 @@ function rebuildUnits(before: readonly UnitExport[], tasks: readonly TaskExport[
     .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
+/** fixText: the wording replaced in every field a reader sees; says whether any field held it. */
+function fixWording(state: GovClipExport, from: string, to: string, mentions: Mentions): { applied: boolean; unitsChanged: boolean } {
+  let applied = false;
+  const fix = (value: string): string => {
+    if (!value.includes(from)) return value;
+    applied = true;
+    return value.replaceAll(from, to);
+  };
+  const fixNullable = (value: string | null) => (value === null ? null : fix(value));
+  state.document.title = fixNullable(state.document.title);
+  for (const task of state.tasks) {
+    task.text = fix(task.text);
+    task.title = fixNullable(task.title);
+  }
+  for (const target of state.targets) {
+    target.text = fix(target.text);
+    target.metric = fix(target.metric);
+  }
+  let unitsChanged = false;
+  for (const task of state.tasks) {
+    for (const list of [task.leadUnits, task.responsibleUnits]) {
+      const fixed = list.map(fix);
+      if (fixed.every((name, k) => name === list[k])) continue;
+      unitsChanged = true;
+      // A fixed name that the task already lists (the same unit written right) is merged.
+      list.splice(0, list.length, ...new Set(fixed));
+    }
+  }
+  for (const [name, list] of [...mentions]) {
+    if (!name.includes(from)) continue;
+    const fixed = name.replaceAll(from, to);
+    mentions.delete(name);
+    mentions.set(fixed, [...(mentions.get(fixed) ?? []), ...list]);
+  }
+  return { applied, unitsChanged };
+}
+
 function applyOne(state: GovClipExport, c: Correction, mentions: Mentions): { applied: boolean; unitsChanged: boolean } {
   switch (c.kind) {
+    case 'fixText':
+      return fixWording(state, c.from, c.to, mentions);
     case 'renameUnit': {
       let applied = false;
       for (const task of state.tasks) {

@@ -9,8 +9,14 @@ import { CURRENT_DB_VERSION, TABLE_NAMES, type GovClipDB } from './db.ts';
 import { summarise, type SummaryBase } from './summary.ts';
 import { planRowSchema, storedCorrectionSchema, type PlanSummary, type StoredCorrection } from './types.ts';
 
+/** Why a file cannot be restored; the UI says it through restoreError_<code>. */
+export type BackupErrorCode = 'notBackup' | 'newerVersion' | 'damaged';
+
 export class BackupError extends Error {
   override name = 'BackupError';
+  constructor(message: string, readonly code: BackupErrorCode = 'damaged') {
+    super(message);
+  }
 }
 
 export interface RestoreConflict {
@@ -55,19 +61,19 @@ async function checkHeader(backup: Blob): Promise<Map<string, number>> {
   try {
     meta = await peakImportFile(backup);
   } catch (error) {
-    throw new BackupError(`not a GovClip backup: the file cannot be read as a database export (${describe(error)})`);
+    throw new BackupError(`not a GovClip backup: the file cannot be read as a database export (${describe(error)})`, 'notBackup');
   }
   if (meta?.formatName !== 'dexie' || meta.formatVersion !== 1 || !meta.data) {
-    throw new BackupError('not a GovClip backup: the file is not a database export');
+    throw new BackupError('not a GovClip backup: the file is not a database export', 'notBackup');
   }
   const tables = (meta.data.tables ?? []).map((t) => t.name).sort();
   if (tables.join(',') !== [...TABLE_NAMES].sort().join(',')) {
-    throw new BackupError(`not a GovClip backup: it holds the tables ${tables.join(', ') || '(none)'}, a GovClip library holds ${TABLE_NAMES.join(', ')}`);
+    throw new BackupError(`not a GovClip backup: it holds the tables ${tables.join(', ') || '(none)'}, a GovClip library holds ${TABLE_NAMES.join(', ')}`, 'notBackup');
   }
   const version = meta.data.databaseVersion;
-  if (!Number.isInteger(version) || version < 1) throw new BackupError(`not a GovClip backup: unknown library schema version ${String(version)}`);
+  if (!Number.isInteger(version) || version < 1) throw new BackupError(`not a GovClip backup: unknown library schema version ${String(version)}`, 'notBackup');
   if (version > CURRENT_DB_VERSION) {
-    throw new BackupError(`this backup was made by a newer GovClip (library schema ${version}; this version reads up to ${CURRENT_DB_VERSION}): update the extension first`);
+    throw new BackupError(`this backup was made by a newer GovClip (library schema ${version}; this version reads up to ${CURRENT_DB_VERSION}): update the extension first`, 'newerVersion');
   }
   return new Map(meta.data.tables.map((t) => [t.name, t.rowCount]));
 }
@@ -150,9 +156,9 @@ async function validPlans(rows: Rows, errors: string[]): Promise<BackupPlan[]> {
       errors.push(`plan ${id}: malformed correction (${describeIssues(bad.error)})`);
       continue;
     }
-    const { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments } = parsed.data;
+    const { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments, partOf } = parsed.data;
     plans.push({
-      base: { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments, isLatest: 0 },
+      base: { id: planId, url, contentHash, capturedAt, firstCapturedAt, updatedAt, previousVersionId, version, attachments, isLatest: 0, partOf: partOf ?? null },
       export: exported,
       corrections: own.flatMap((c) => (c.success ? [c.data] : [])),
     });

@@ -5,6 +5,7 @@ import { validateExport, type GovClipExport } from '../../../shared/schema.ts';
 import { sha256Hex } from '../../../shared/sha256.ts';
 import { applyCorrectionsDetailed, rebaseCorrection } from './apply-corrections.ts';
 import { listCorrections, rewriteSummary } from './corrections.ts';
+import { partsOf } from './entries.ts';
 import type { GovClipDB } from './db.ts';
 import { summarise } from './summary.ts';
 import { attachmentSchema, type Attachment, type PlanSummary, type StoredCorrection } from './types.ts';
@@ -18,6 +19,8 @@ export interface CaptureInput {
   attachments?: readonly Attachment[];
   /** ms since epoch; injectable for tests. */
   capturedAt?: number;
+  /** A 附件: the URL of the page it was linked from; it becomes part of that page's entry. */
+  partOf?: string | null;
 }
 
 export interface CaptureResult {
@@ -63,6 +66,7 @@ export async function capturePlan(db: GovClipDB, input: CaptureInput): Promise<C
     ? exported
     : { ...exported, document: { ...exported.document, source: { ...exported.document.source, url } } };
   const contentHash = sha256Hex(exported.document.text);
+  const partOf = input.partOf ? normaliseUrl(input.partOf) : null;
 
   return db.transaction('rw', db.plans, db.documents, db.corrections, async (): Promise<CaptureResult> => {
     const latest = await latestVersionOf(db, url);
@@ -76,6 +80,7 @@ export async function capturePlan(db: GovClipDB, input: CaptureInput): Promise<C
         capturedAt: Math.max(now, latest.capturedAt),
         updatedAt: Math.max(now, latest.updatedAt),
         attachments: attachments ?? latest.attachments,
+        partOf: partOf ?? latest.partOf ?? null,
       });
       return { planId: latest.id, status: 'updated', previousVersionId: latest.previousVersionId, carriedCorrections: 0, droppedCorrections: 0 };
     }
@@ -108,10 +113,15 @@ export async function capturePlan(db: GovClipDB, input: CaptureInput): Promise<C
           isLatest: 1,
           version: (latest?.version ?? 0) + 1,
           attachments: attachments ?? latest?.attachments ?? [],
+          partOf: partOf ?? latest?.partOf ?? null,
         },
         corrected,
       ),
     );
+    // The page's entry now has this attachment; a new page version takes its attachments' plan.
+    const added = await db.plans.get(planId);
+    const document = await db.documents.get(planId);
+    if (added && document && (partOf || (await partsOf(db, url)).length > 0)) await rewriteSummary(db, added, document);
     return {
       planId,
       status: latest ? 'newVersion' : 'created',

@@ -1,10 +1,12 @@
 // Exports of selected plans: JSON in the export contract and a targets table for Excel. Both are
 // of the corrected plans, each validated against shared/schema.ts before it leaves.
-import { csvDocument } from '../../../shared/csv.ts';
+import { sentenceAround } from '../../../shared/compare/views.ts';
+import { csvDocument, type CsvCell } from '../../../shared/csv.ts';
 import { planYear } from '../../../shared/format-target.ts';
-import { validateExport, type GovClipExport } from '../../../shared/schema.ts';
+import { validateExport, type Comparator, type GovClipExport, type TargetExport, type TaskExport } from '../../../shared/schema.ts';
 import { correctedExport, PlanNotFoundError } from './corrections.ts';
 import type { GovClipDB } from './db.ts';
+import { correctedParts, entryExport } from './entries.ts';
 
 /**
  * One plan gives one export object, the same document `govclip extract --json` prints, so a
@@ -22,65 +24,79 @@ async function correctedPlans(db: GovClipDB, planIds: readonly string[]): Promis
   for (const id of planIds) {
     const summary = await db.plans.get(id);
     if (!summary) throw new PlanNotFoundError(id);
-    plans.push({ export: validateExport(await correctedExport(db, id)), url: summary.url });
+    // A page's entry: its attachment's plan when the page only announces it.
+    const entry = summary.partOf ? await correctedExport(db, id) : entryExport(await correctedExport(db, id), await db.transaction('r', db.plans, db.documents, db.corrections, () => correctedParts(db, summary.url)));
+    plans.push({ export: validateExport(entry), url: summary.url });
   }
   return plans;
 }
 
-interface Column {
-  header: string;
-  /** Numeric columns print numbers as they are: a negative value is data, not a formula. */
-  numeric: boolean;
-  get: (row: { exp: GovClipExport; url: string; index: number }) => string | number | null;
+/** What a row of the targets table is read from: one target of one plan. */
+interface TargetRow {
+  exp: GovClipExport;
+  url: string;
+  target: TargetExport;
+  task: TaskExport | null;
 }
 
-const COLUMNS: Column[] = [
-  { header: '计划名称 title', numeric: false, get: ({ exp }) => exp.document.title },
-  { header: '地区 region', numeric: false, get: ({ exp }) => exp.document.region },
-  { header: '计划年度 planYear', numeric: false, get: ({ exp }) => planYear(exp.document, '-') },
-  { header: '指标 metric', numeric: false, get: ({ exp, index }) => exp.targets[index]?.metric ?? null },
-  { header: '比较 comparator', numeric: false, get: ({ exp, index }) => exp.targets[index]?.op ?? null },
-  { header: '数值 value', numeric: true, get: ({ exp, index }) => exp.targets[index]?.value ?? null },
-  { header: '上限 max', numeric: true, get: ({ exp, index }) => exp.targets[index]?.max ?? null },
-  { header: '单位 unit', numeric: false, get: ({ exp, index }) => exp.targets[index]?.unit ?? null },
-  { header: '完成年份 deadlineYear', numeric: true, get: ({ exp, index }) => exp.targets[index]?.year ?? null },
-  { header: '原文 text', numeric: false, get: ({ exp, index }) => exp.targets[index]?.text ?? null },
-  {
-    header: '任务编号 taskPath',
-    numeric: false,
-    get: ({ exp, index }) => {
-      const taskId = exp.targets[index]?.taskId;
-      return exp.tasks.find((t) => t.id === taskId)?.path.join('/') ?? null;
-    },
-  },
-  { header: '网址 url', numeric: false, get: ({ url }) => url },
+/** The comparator as a reader writes it: ≥, ≤, 约, 提高; an exact value needs no word. */
+const COMPARATOR_WORDS: Readonly<Record<Comparator, string>> = {
+  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '', range: '区间', '~': '约', increase: '提高', decrease: '降低',
+};
+
+/** The target as a reader writes it: `≥ 95%`, `约 3 万人`, `5–7 个`, `提高 2 个百分点`. */
+export function readableTarget(target: Pick<TargetExport, 'op' | 'value' | 'max' | 'unit'>): string {
+  const value = target.op === 'range' && target.max !== null ? `${target.value}–${target.max}` : String(target.value);
+  const unit = target.unit === '百分点' ? '个百分点' : target.unit;
+  const word = target.op === 'range' ? '' : COMPARATOR_WORDS[target.op];
+  // 95%, but 15 分钟: a sign sticks to its number, a word does not.
+  const quantity = /^[%‰]$/.test(unit) ? `${value}${unit}` : [value, unit].filter((part) => part !== '').join(' ');
+  return [word, quantity].filter((part) => part !== '').join(' ');
+}
+
+/** The units of a target's task, else of the nearest enclosing task that names them (a 牵头 on the heading). */
+function unitsOf(exp: GovClipExport, task: TaskExport | null, role: 'leadUnits' | 'responsibleUnits'): string {
+  if (!task) return '';
+  const enclosing = exp.tasks
+    .filter((t) => t.path.length <= task.path.length && t.path.every((part, k) => task.path[k] === part))
+    .sort((a, b) => b.path.length - a.path.length);
+  return enclosing.find((t) => t[role].length > 0)?.[role].join('、') ?? '';
+}
+
+const COLUMNS: ReadonlyArray<{ header: string; get: (row: TargetRow) => CsvCell }> = [
+  { header: '计划名称', get: ({ exp }) => exp.document.title },
+  { header: '地区', get: ({ exp }) => exp.document.region },
+  { header: '计划年度', get: ({ exp }) => planYear(exp.document, '–') },
+  { header: '任务编号', get: ({ task }) => task?.path.join('') ?? null },
+  { header: '任务', get: ({ task }) => task?.title ?? task?.text.slice(0, 60) ?? null },
+  { header: '牵头单位', get: ({ exp, task }) => unitsOf(exp, task, 'leadUnits') },
+  { header: '责任单位', get: ({ exp, task }) => unitsOf(exp, task, 'responsibleUnits') },
+  { header: '指标', get: ({ target }) => target.metric },
+  { header: '目标', get: ({ target }) => readableTarget(target) },
+  { header: '比较', get: ({ target }) => COMPARATOR_WORDS[target.op] },
+  // Numbers as numbers, in their own columns: sortable and summable.
+  { header: '数值', get: ({ target }) => target.value },
+  { header: '上限', get: ({ target }) => target.max },
+  { header: '单位', get: ({ target }) => target.unit },
+  { header: '完成年份', get: ({ target }) => target.year },
+  { header: '原文', get: ({ target }) => target.text },
+  { header: '所在句子', get: ({ exp, target }) => sentenceAround(exp.document.text, target.span) },
+  { header: '来源网址', get: ({ url }) => url },
 ];
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
-
 /**
- * A cell Excel or LibreOffice would run as a formula (= + - @, or a tab or CR before one) is
- * prefixed with an apostrophe so it shows as text; plain numbers in numeric columns are left alone.
- */
-export function guardFormula(cell: string, numeric: boolean): string {
-  if (numeric && PLAIN_NUMBER.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function csvCell(value: string | number | null, numeric: boolean): string {
-  return value === null ? '' : guardFormula(String(value), numeric);
-}
-
-/**
- * The targets of corrected exports as CSV that Excel opens as UTF-8: a BOM first, CRLF line
- * ends (after the last row too). Save it as a Blob of type text/csv;charset=utf-8.
+ * The targets of corrected exports as CSV that Excel and WPS open as UTF-8 (shared/csv.ts): one
+ * row per target with its task, the task's 牵头 and 责任 units, the target as written, its numbers,
+ * deadline year, sentence and source. Save it as a Blob of type text/csv;charset=utf-8.
  */
 export function targetsCsv(plans: readonly { export: GovClipExport; url: string }[]): string {
-  const rows = [COLUMNS.map((c) => csvCell(c.header, false))];
+  const rows: CsvCell[][] = [COLUMNS.map((c) => c.header)];
   for (const { export: exp, url } of plans) {
-    exp.targets.forEach((_, index) => {
-      rows.push(COLUMNS.map((c) => csvCell(c.get({ exp, url, index }), c.numeric)));
-    });
+    const tasks = new Map(exp.tasks.map((task) => [task.id, task]));
+    for (const target of exp.targets) {
+      const row: TargetRow = { exp, url, target, task: (target.taskId && tasks.get(target.taskId)) || null };
+      rows.push(COLUMNS.map((c) => c.get(row)));
+    }
   }
   return csvDocument(rows);
 }

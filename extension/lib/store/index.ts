@@ -10,6 +10,7 @@ export {
   applyCorrectionsDetailed,
   correctedExport,
   CorrectionError,
+  correctionsForPage,
   listCorrections,
   PlanNotFoundError,
   removeCorrection,
@@ -18,8 +19,10 @@ export {
 } from './corrections.ts';
 export type { CorrectionOutcome } from './corrections.ts';
 export { deletePlan, getPlan, listPlans, listVersions } from './queries.ts';
+export { entryExport, isNoticeOnly, partsOf } from './entries.ts';
 export type { ListPlansOptions, PlanDetail, PlanSort } from './queries.ts';
-export { exportPlansJson, exportTargetsCsv, guardFormula, targetsCsv } from './export.ts';
+export { exportPlansJson, exportTargetsCsv, readableTarget, targetsCsv } from './export.ts';
+export { guardFormula } from '../../../shared/csv.ts';
 export { BackupError, createBackup, restoreBackup } from './backup.ts';
 export type { RestoreConflict, RestoreReport } from './backup.ts';
 export { attachmentSchema, correctionSchema, storedCorrectionSchema } from './types.ts';

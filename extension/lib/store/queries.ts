@@ -4,6 +4,7 @@ import type { GovClipExport } from '../../../shared/schema.ts';
 import { listCorrections, PlanNotFoundError } from './corrections.ts';
 import { applyCorrectionsDetailed } from './apply-corrections.ts';
 import type { GovClipDB } from './db.ts';
+import { entryExport, entryPart, partsOf } from './entries.ts';
 import { foldForSearch } from './summary.ts';
 import type { PlanSummary, StoredCorrection } from './types.ts';
 
@@ -30,14 +31,25 @@ function compareNullable(a: string | null, b: string | null): number {
 }
 
 const comparators: Record<PlanSort, (a: PlanSummary, b: PlanSummary) => number> = {
-  date: (a, b) => b.sortDate.localeCompare(a.sortDate) || b.capturedAt - a.capturedAt,
+  // By the plan's own date; plans that give none come after, newest capture first (never their capture date as if it were theirs).
+  date: (a, b) => Number(a.publishedAt === null) - Number(b.publishedAt === null) || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.capturedAt - a.capturedAt,
   captured: (a, b) => b.capturedAt - a.capturedAt,
   // Plans without a region sort after those with one (before them when reversed).
   region: (a, b) => compareNullable(a.region, b.region) || b.sortDate.localeCompare(a.sortDate),
 };
 
 export async function listPlans(db: GovClipDB, options: ListPlansOptions = {}): Promise<PlanSummary[]> {
-  const rows = options.includeOldVersions ? await db.plans.toArray() : await db.plans.where('isLatest').equals(1).toArray();
+  const all = options.includeOldVersions ? await db.plans.toArray() : await db.plans.where('isLatest').equals(1).toArray();
+  // An attachment is listed inside its page's entry; alone only when its page is not in the library.
+  const pages = new Set(all.filter((row) => !row.partOf).map((row) => row.url));
+  const standalone = all.filter((row) => !row.partOf || !pages.has(row.partOf));
+  // The same plan from two sites (the same normalised text) is one entry with both sources.
+  const byText = new Map<string, PlanSummary[]>();
+  for (const row of standalone) byText.set(row.contentHash, [...(byText.get(row.contentHash) ?? []), row]);
+  const rows = options.includeOldVersions ? standalone : [...byText.values()].map((same) => {
+    const [first, ...others] = [...same].sort((a, b) => a.firstCapturedAt - b.firstCapturedAt);
+    return others.length === 0 ? (first as PlanSummary) : { ...(first as PlanSummary), alsoAt: others.map((row) => row.url) };
+  });
   const terms = foldForSearch(options.search ?? '').split(/\s+/).filter((t) => t !== '');
   const found = terms.length === 0 ? rows : rows.filter((row) => terms.every((term) => row.searchText.includes(term)));
   const compare = comparators[options.sort ?? 'date'];
@@ -53,22 +65,35 @@ export interface PlanDetail {
   corrections: StoredCorrection[];
   /** Corrections that found no item (ids), e.g. after an extractor change on re-capture. */
   unappliedCorrectionIds: string[];
+  /** The attachments captured from this page (their latest versions), each with its own detail. */
+  parts: PlanDetail[];
+  /** The plan the entry stands for: `export`, or its attachment's when the page is only a notice. */
+  entry: GovClipExport;
+  /** The plan version the entry's plan is stored as (this one, or the attachment's): corrections go there. */
+  entryPlanId: string;
 }
 
 export async function getPlan(db: GovClipDB, planId: string): Promise<PlanDetail | undefined> {
-  return db.transaction('r', db.plans, db.documents, db.corrections, async () => {
-    const [summary, document] = await Promise.all([db.plans.get(planId), db.documents.get(planId)]);
-    if (!summary || !document) return undefined;
-    const corrections = await listCorrections(db, planId);
-    const outcome = applyCorrectionsDetailed(document.export, corrections.map((c) => c.correction));
-    return {
-      summary,
-      export: outcome.export,
-      original: document.export,
-      corrections,
-      unappliedCorrectionIds: corrections.filter((_, i) => !outcome.applied[i]).map((c) => c.id),
-    };
-  });
+  return db.transaction('r', db.plans, db.documents, db.corrections, () => planDetail(db, planId, true));
+}
+
+async function planDetail(db: GovClipDB, planId: string, withParts: boolean): Promise<PlanDetail | undefined> {
+  const [summary, document] = await Promise.all([db.plans.get(planId), db.documents.get(planId)]);
+  if (!summary || !document) return undefined;
+  const corrections = await listCorrections(db, planId);
+  const outcome = applyCorrectionsDetailed(document.export, corrections.map((c) => c.correction));
+  const partRows = withParts && !summary.partOf ? await partsOf(db, summary.url) : [];
+  const parts = (await Promise.all(partRows.map((row) => planDetail(db, row.id, false)))).filter((p): p is PlanDetail => !!p);
+  return {
+    summary,
+    export: outcome.export,
+    original: document.export,
+    corrections,
+    unappliedCorrectionIds: corrections.filter((_, i) => !outcome.applied[i]).map((c) => c.id),
+    parts,
+    entry: entryExport(outcome.export, parts.map((part) => part.export)),
+    entryPlanId: parts[entryPart(outcome.export, parts.map((part) => part.export))]?.summary.id ?? planId,
+  };
 }
 
 /** Every version of the plan's URL, newest first. */

@@ -31,7 +31,7 @@ export function sortDateOf(row: Pick<PlanSummaryV1, 'publishedAt' | 'capturedAt'
 export type SummaryBase = Pick<
   PlanSummary,
   'id' | 'url' | 'contentHash' | 'capturedAt' | 'firstCapturedAt' | 'updatedAt' | 'previousVersionId' | 'isLatest' | 'version' | 'attachments'
->;
+> & Pick<PlanSummary, 'partOf'>;
 
 export function summarise(base: SummaryBase, corrected: GovClipExport): PlanSummary {
   const { document } = corrected;

@@ -65,6 +65,16 @@ export const correctionSchema = z.discriminatedUnion('kind', [
       task: taskKeySchema.nullable().default(null),
     }),
   }),
+  /**
+   * A misread wording (an OCR slip: 背街小埠 → 背街小巷) fixed wherever the plan shows it: task
+   * text and titles, targets' clauses and metrics, unit names, the title. The source text keeps
+   * what the page or scan says; spans still point at it.
+   */
+  z.object({
+    kind: z.literal('fixText'),
+    from: z.string().trim().min(1),
+    to: z.string().trim(),
+  }).refine((c) => c.from !== c.to, 'the new wording is the same as the old'),
 ]);
 export type Correction = z.infer<typeof correctionSchema>;
 /** What callers pass: defaults (span, task) may be left out. */
@@ -111,6 +121,12 @@ export interface PlanSummary {
   /** 1 for the first capture of a URL, counting up. */
   version: number;
   attachments: Attachment[];
+  /**
+   * A 附件 captured from a page: that page's URL. The library lists it inside the page's entry
+   * (and the entry's tasks and targets come from it when the page is only a notice). Absent in
+   * rows stored before it existed: read as null.
+   */
+  partOf?: string | null;
   taskCount: number;
   targetCount: number;
   /** Unit names as written and canonical, deduplicated. */
@@ -120,6 +136,8 @@ export interface PlanSummary {
   searchText: string;
   /** Added in schema version 2: publishedAt, else the capture date (YYYY-MM-DD), for sorting. */
   sortDate: string;
+  /** Not stored: set by listPlans when the same text was captured from other addresses too. */
+  alsoAt?: string[];
 }
 
 /** A row as schema version 1 stored it (before searchText and sortDate). */
@@ -136,4 +154,5 @@ export const planRowSchema = z.object({
   previousVersionId: z.string().nullable(),
   version: z.number().int().positive(),
   attachments: z.array(attachmentSchema),
+  partOf: z.string().nullable().optional(),
 });

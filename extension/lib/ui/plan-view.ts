@@ -2,6 +2,7 @@
 // responsible units, the targets table and the units. Items call back to reveal or correct them.
 import { COMPARATOR_SYMBOLS } from '../../../shared/format-target.ts';
 import type { GovClipExport, TargetExport, TaskExport, UnitRole } from '../../../shared/schema.ts';
+import { localiseWarning } from '../../../shared/messages.ts';
 import { t } from '../i18n.ts';
 import { describeTarget } from '../page/tooltip.ts';
 import type { MarkKind } from '../page/read-live-page.ts';
@@ -18,6 +19,8 @@ export interface PlanViewOptions {
   onEditTarget?: (target: TargetExport) => void;
   onRejectTarget?: (target: TargetExport) => void;
   onRenameUnit?: (task: TaskExport, role: UnitRole, name: string) => void;
+  /** 更正文字: fix a misread wording throughout the plan (the words selected, if any, prefill it). */
+  onFixText?: (selected: string | null) => void;
 }
 
 /** The comparator as a column shows it; a range has no symbol of its own, so it shows a dash. */
@@ -38,15 +41,34 @@ function metadataList(exp: GovClipExport): HTMLElement {
   return el('dl', { class: 'meta' }, ...rows.flatMap(([label, value]) => [el('dt', null, label), el('dd', null, value ?? '—')]));
 }
 
-/** Arrow keys move between the items of one list; Tab leaves it. */
+/**
+ * A roving tab stop: the list is one stop for Tab (its current item), arrow keys, Home and End
+ * move within it. The current item follows focus, so Tab comes back to where the reader was.
+ */
 export function arrowNavigation(list: HTMLElement, selector = 'button.item'): void {
+  const items = () => Array.from(list.querySelectorAll<HTMLElement>(selector));
+  const makeCurrent = (current: HTMLElement | undefined) => {
+    for (const item of items()) item.tabIndex = item === current ? 0 : -1;
+  };
+  makeCurrent(items()[0]);
+  list.addEventListener('focusin', (event) => {
+    const item = (event.target as HTMLElement).closest?.(selector) as HTMLElement | null;
+    if (item && list.contains(item)) makeCurrent(item);
+  });
   list.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const items = Array.from(list.querySelectorAll<HTMLElement>(selector));
-    const at = items.indexOf(document.activeElement as HTMLElement);
+    const keys: Record<string, (at: number, last: number) => number> = {
+      ArrowDown: (at, last) => Math.min(last, at + 1),
+      ArrowUp: (at) => Math.max(0, at - 1),
+      Home: () => 0,
+      End: (_at, last) => last,
+    };
+    const move = keys[event.key];
+    if (!move) return;
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLElement);
     if (at === -1) return;
     event.preventDefault();
-    items[Math.max(0, Math.min(items.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+    all[move(at, all.length - 1)]?.focus();
   });
 }
 
@@ -103,9 +125,14 @@ function targetsTable(targets: readonly TargetExport[], options: PlanViewOptions
   return table;
 }
 
+/** The units the filter leaves: the chosen one (by name or canonical name), else all. */
+export function unitsShown(exp: GovClipExport, unit: string | null | undefined): GovClipExport['units'] {
+  return unit ? exp.units.filter((u) => u.name === unit || u.canonical === unit) : exp.units;
+}
+
 function unitsList(exp: GovClipExport, options: PlanViewOptions): HTMLElement {
   const titles = new Map(exp.tasks.map((task) => [task.id, `${task.path.join('.')} ${task.title ?? ''}`.trim()]));
-  const list = el('ul', { class: 'unit-list', attrs: { 'aria-label': t('units') } }, ...exp.units.map((unit) => el('li', null,
+  const list = el('ul', { class: 'unit-list', attrs: { 'aria-label': t('units') } }, ...unitsShown(exp, options.unit).map((unit) => el('li', null,
     el('button', { class: 'item', attrs: { type: 'button' }, on: { click: () => options.onReveal?.('unit', unit.name) } }, unit.name),
     unit.canonical !== unit.name ? el('span', { class: 'canonical' }, ` → ${unit.canonical}`) : null,
     el('span', { class: 'roles' }, ` ${unit.roles.map((role) => (role === 'lead' ? t('roleLead') : t('roleResponsible'))).join('/')} · ${t('taskCount', unit.taskIds.length)}`),
@@ -129,9 +156,12 @@ export function renderPlan(exp: GovClipExport, options: PlanViewOptions = {}): H
   const section = (title: string, count: number, body: HTMLElement) => el('section', null, el('h2', null, `${title} (${count})`), body);
   return el('div', { class: 'plan' },
     metadataList(exp),
-    exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, warning))) : null,
+    options.onFixText
+      ? el('p', { class: 'plan-actions' }, el('button', { attrs: { type: 'button', 'data-action': 'fix-text' }, on: { click: () => options.onFixText?.(window.getSelection()?.toString().trim() || null) } }, t('fixText')))
+      : null,
+    exp.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...exp.warnings.map((warning) => el('li', null, localiseWarning(warning, (key, params) => t(key, ...params))))) : null,
     kind === 'all' || kind === 'tasks' ? section(t('tasks'), tasks.length, taskTree(exp, tasks, options)) : null,
     kind === 'all' || kind === 'targets' ? section(t('targets'), targets.length, targetsTable(targets, options)) : null,
-    kind === 'all' || kind === 'units' ? section(t('units'), exp.units.length, unitsList(exp, options)) : null,
+    kind === 'all' || kind === 'units' ? section(t('units'), unitsShown(exp, options.unit).length, unitsList(exp, options)) : null,
     kind === 'review' ? renderReview(exp, options) : null);
 }
