@@ -36,6 +36,16 @@ export interface LineSlice {
 }
 
 /** Offsets of each line (without its line break). */
+/** A line of a text with its offsets. */
+export interface TextLine extends LineSlice {
+  text: string;
+}
+
+/** The lines of a text with their offsets and their text. */
+export function textLines(text: string): TextLine[] {
+  return lineSlices(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
 export function lineSlices(text: string): LineSlice[] {
   const lines: LineSlice[] = [];
   let start = 0;

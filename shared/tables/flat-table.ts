@@ -3,6 +3,7 @@
 // A header row names the columns (columns.ts); each row below it becomes a task with its units.
 // Stages: find the header → cut the rows → classify each cell (by its column where the row lines
 // up with the header, else by what it holds) → the row's task, clause and excluded cells.
+import { textLines as linesOf, type TextLine as Line } from '../mapped-text.ts';
 import type { Span } from '../model.ts';
 import { columnKind, type ColumnKind } from './columns.ts';
 import { looksLikeUnitList } from './cells.ts';
@@ -24,28 +25,11 @@ export interface TableRow {
 export interface FlatTable {
   layout: 'pipe' | 'line';
   header: Span;
+  /** What each header cell names, in column order. */
   columns: ColumnKind[];
-  /** The roles the header's unit columns name, in column order. */
   rows: TableRow[];
 }
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (nl === -1) return lines;
-    start = nl + 1;
-  }
-}
 
 /** The trimmed cells of a `|` line with their spans (empty cells kept, for alignment). */
 function pipeCells(line: Line): Array<{ span: Span; text: string }> {

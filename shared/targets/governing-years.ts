@@ -1,6 +1,7 @@
 // Years that govern more than their own sentence (gold-format.md, `year`): a paragraph that opens
 // with its year, a lead-in line that introduces a list, and an annual plan's own year.
 // yearFor (years.ts) falls back on these, in that order, after the target's own sentence.
+import { textLines as linesOf, type TextLine as Line } from '../mapped-text.ts';
 import type { Span } from '../model.ts';
 import { deadlineYears } from './years.ts';
 
@@ -28,24 +29,6 @@ const LEAD_IN_END = /[:：]\s*$/u;
 const SECTION_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
 const MAX_LEAD_IN_LINES = 40;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return lines;
-}
 
 /** The single deadline year a span states, or null when it states none or several. */
 function singleYear(text: string, span: Span): number | null {
