@@ -157,6 +157,13 @@ describe('what is a target', () => {
     expect(sentence('全市共有300户困难老人家庭。')).toEqual([]);
   });
 
+  it('分别是X: a list of places each with its count is each place\'s share of X', () => {
+    expect(sentence('剩余未脱贫人口要全部脱贫退出,分别是未脱贫人口:河边镇941人、回马镇252人。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['河边镇未脱贫人口', 941, '人'],
+      ['回马镇未脱贫人口', 252, '人'],
+    ]);
+  });
+
   it('确保X,力争Y: the second figure keeps the metric', () => {
     expect(sentence('基本养老保险确保完成2900人,力争完成4300人。').map((t) => [t[0], t[2]])).toEqual([
       ['基本养老保险', 2900],

@@ -264,6 +264,24 @@ interface SentenceState {
 const COUNT_AFTER_PREPOSITION = /(对|为|在|给|向)[\u4e00-\u9fff]{0,4}$/u;
 const VERB_AFTER_NOUN = /(进行|开展|实施|发放|提供|免费|做|完成|建设|改造)/u;
 
+/** 分别是未脱贫人口: the subject a list of places shares. */
+const SHARES_OF = /分别(?:是|为)([\u4e00-\u9fff]{2,12})[:：]/gu;
+const PLACE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|县|区|市|街道|村|社区)$/u;
+
+/**
+ * A count after `分别是X:` that a place name precedes (河边镇941人) is that place's share of X:
+ * metric 河边镇未脱贫人口. Null when the quantity is not such a list item.
+ */
+function placeShare(text: string, sentence: Span, fragStart: number, q: Quantity): string | null {
+  const before = text.slice(sentence.start, q.start);
+  let subject: string | null = null;
+  for (const match of before.matchAll(SHARES_OF)) subject = match[1] ?? null;
+  if (subject === null || q.unit === '' || q.chinese) return null;
+  const item = text.slice(fragStart, q.start);
+  const place = item.slice(Math.max(item.lastIndexOf('、'), item.lastIndexOf(':'), item.lastIndexOf('：')) + 1);
+  return PLACE.test(place) ? `${place}${subject}` : null;
+}
+
 /** A bare number is a target when it is a share (装灯率100%) or a count a commitment verb asks for. */
 function bareTarget(text: string, q: Quantity, sentence: Span): boolean {
   if (BARE_RATIO_UNITS.has(q.unit)) return true;
@@ -367,8 +385,11 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // The mark between the two items: before the fragment, or its first character (…100%、回收利用率).
     const joiner = previous === null ? null : text.slice(previous.end, start) || (text[start] === '、' ? '、' : '');
     if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? metric;
+    // 分别是未脱贫人口:河边镇941人、回马镇252人: a place's share of the list's subject.
+    const share = op === null ? placeShare(text, sentence, start, q) : null;
+    if (share !== null) metric = share;
     if (op === null) {
-      if (!bareTarget(text, q, sentence)) continue;
+      if (share === null && !bareTarget(text, q, sentence)) continue;
       op = '=';
     }
 
