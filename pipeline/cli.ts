@@ -2,7 +2,7 @@
 import { constants, rmSync } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './command-args.ts';
 import { validateExport, type GovClipExport } from '../shared/schema.ts';
 import { BREAKDOWN_USAGE, breakdownCommand } from './breakdown-command.ts';
 import { compareCommand, COMPARE_USAGE } from './compare/command.ts';
@@ -105,28 +105,24 @@ export function exportNames(paths: readonly string[]): Map<string, string> {
 }
 
 async function extractCommand(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-        ocr: { type: 'string', default: 'auto' },
-        lang: { type: 'string', default: OCR_LANGUAGE },
-        'max-ocr-pages': { type: 'string', default: String(DEFAULT_MAX_OCR_PAGES) },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean' },
-        xlsx: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        unit: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    io.err(`govclip: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      ocr: { type: 'string', default: 'auto' },
+      lang: { type: 'string', default: OCR_LANGUAGE },
+      'max-ocr-pages': { type: 'string', default: String(DEFAULT_MAX_OCR_PAGES) },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean' },
+      xlsx: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      unit: { type: 'string' },
+    },
+    USAGE,
+    (text) => io.err(text),
+  );
+  if (parsed === null) return 2;
   if (parsed.values.unit !== undefined && !parsed.values.xlsx && !parsed.values.csv) {
     io.err(`govclip: --unit goes with --xlsx or --csv (the 责任清单 of that unit)\n${USAGE}`);
     return 2;

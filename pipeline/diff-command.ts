@@ -1,7 +1,7 @@
 // govclip diff OLD NEW [--md|--json] [--out FILE]: two versions of a plan compared (exports or
 // plan files): tasks added, removed and changed, targets whose figure changed, units added or
 // removed, deadlines changed.
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './command-args.ts';
 import { diffPlans, renderDiffMarkdown } from '../shared/plan-diff/diff.ts';
 import { planDiffSchema } from '../shared/plan-diff/schema.ts';
 import { loadPlans, type CompareIo } from './compare/command.ts';
@@ -18,13 +18,13 @@ export const DIFF_USAGE = `Usage: govclip diff OLD NEW [--md|--json] [--out FILE
   --out FILE   write to FILE instead of printing`;
 
 export async function diffCommand(args: string[], io: CompareIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { md: { type: 'boolean' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' } } });
-  } catch (error) {
-    io.err(`govclip: ${(error as Error).message}\n${DIFF_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { md: { type: 'boolean' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    DIFF_USAGE,
+    (text) => io.err(text),
+  );
+  if (parsed === null) return 2;
   if (parsed.values.help) {
     io.out(DIFF_USAGE);
     return 0;

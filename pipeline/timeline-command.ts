@@ -1,7 +1,7 @@
 // govclip timeline EXPORTS_OR_FILES… [--unit NAME] [--from YYYY-MM] [--to YYYY-MM] [--md|--csv|--json]:
 // every dated task and target of the plans by month, overdue ones marked against today,
 // standing duties apart.
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './command-args.ts';
 import { buildTimeline, renderTimelineCsv, renderTimelineMarkdown, timelineSchema } from '../shared/timeline/timeline.ts';
 import { loadPlans, type CompareIo } from './compare/command.ts';
 import { writeOutput } from './write-output.ts';
@@ -19,27 +19,23 @@ export const TIMELINE_USAGE = `Usage: govclip timeline EXPORT_OR_INPUT… [--uni
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export async function timelineCommand(args: string[], io: CompareIo, now: Date = new Date()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        unit: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        md: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-        today: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    io.err(`govclip: ${(error as Error).message}\n${TIMELINE_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      unit: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      md: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    TIMELINE_USAGE,
+    (text) => io.err(text),
+  );
+  if (parsed === null) return 2;
   const v = parsed.values;
   if (v.help) {
     io.out(TIMELINE_USAGE);

@@ -3,7 +3,7 @@
 // an array), plan files run through extraction, or directories of either.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../command-args.ts';
 import { comparePlans } from '../../shared/compare/compare.ts';
 import { parseLexiconCsv, type LexiconEntry } from '../../shared/compare/lexicon.ts';
 import type { Comparison } from '../../shared/compare/schema.ts';
@@ -171,27 +171,23 @@ function viewTable(comparison: Comparison, view: string, markdown: boolean, sour
 }
 
 export async function compareCommand(args: string[], io: CompareIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        xlsx: { type: 'boolean' },
-        md: { type: 'boolean' },
-        view: { type: 'string', default: 'indicators' },
-        out: { type: 'string' },
-        lexicon: { type: 'string' },
-        all: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    io.err(`govclip: ${(error as Error).message}\n${COMPARE_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      xlsx: { type: 'boolean' },
+      md: { type: 'boolean' },
+      view: { type: 'string', default: 'indicators' },
+      out: { type: 'string' },
+      lexicon: { type: 'string' },
+      all: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    COMPARE_USAGE,
+    (text) => io.err(text),
+  );
+  if (parsed === null) return 2;
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(COMPARE_USAGE);

@@ -2,7 +2,7 @@
 // the single source of truth, as for the export.
 import { z } from 'zod';
 import { diffPartSchema } from '../compare/schema.ts';
-import { comparatorSchema, spanSchema, unitRoleSchema } from '../schema.ts';
+import { spanSchema, targetSchema, unitRoleSchema } from '../schema.ts';
 
 export const PLAN_DIFF_VERSION = 1 as const;
 
@@ -21,16 +21,8 @@ export const taskRefSchema = z.object({
   span: spanSchema,
 });
 
-export const figureSchema = z.object({
-  id: z.string(),
-  metric: z.string(),
-  op: comparatorSchema,
-  value: z.number(),
-  max: z.number().nullable(),
-  unit: z.string(),
-  year: z.number().int().nullable(),
-  span: spanSchema,
-});
+/** A target as the diff shows it: the export's own fields, picked (one definition of a target). */
+export const figureSchema = targetSchema.pick({ id: true, metric: true, op: true, value: true, max: true, unit: true, year: true, span: true });
 
 export const targetFieldSchema = z.enum(['value', 'op', 'unit', 'year']);
 
