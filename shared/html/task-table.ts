@@ -13,7 +13,7 @@ export interface TaskTableColumns {
 }
 
 const NUMBER_HEADER = /^(序号|编号|序)$/;
-const NOT_TASK_COLUMNS = new Set<ColumnKind>(['people', 'progress', 'weight', 'ignored', 'deadline']);
+const NOT_TASK_COLUMNS = new Set<ColumnKind>(['people', 'progress', 'weight', 'ignored', 'deadline', 'measure', 'baseline']);
 /** 完成时限, 完成时间, 时间节点, 时限要求: the row's deadline (shared/deadlines.ts reads the label). */
 const DEADLINE_HEADER = /^(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|时限)$/;
 /** Columns that are neither the task nor a role (完成时限, 备注) are left out of the task's text. */

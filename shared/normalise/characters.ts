@@ -19,10 +19,13 @@ const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
   '⻰': '龙', '⻱': '龜', '⻲': '亀', '⻳': '龟',
 };
 
-/** After NFKC: one spelling per comparator and dash, so later grammars list each once. */
+/**
+ * After NFKC: one spelling per comparator and dash, so later grammars list each once. A tab is
+ * kept: it may separate table cells (cell-gaps.ts keeps those and turns the others into spaces).
+ */
 const AFTER_NFKC: Readonly<Record<string, string>> = {
   '≧': '≥', '≦': '≤', '⩾': '≥', '⩽': '≤',
-  '\r': '\n', '\t': ' ', '\u000b': '\n', '\u000c': '\n', '\u2028': '\n', '\u2029': '\n',
+  '\r': '\n', '\u000b': '\n', '\u000c': '\n', '\u2028': '\n', '\u2029': '\n',
   '–': '-', '−': '-', '‐': '-', '‑': '-', '‒': '-',
 };
 

@@ -1,10 +1,12 @@
 // Normalise: raw text → one paragraph per line, characters repaired, furniture dropped,
-// broken lines rejoined; every character keeps its source offset.
+// table cells kept apart (one tab between cells), broken lines rejoined; every character keeps
+// its source offset.
 import type { MappedText } from '../mapped-text.ts';
 import { normaliseCharacters } from './characters.ts';
 import { repairOcr } from './ocr-repairs.ts';
 import { dropFurniture } from './furniture.ts';
 import { joinBrokenLines } from './join-lines.ts';
+import { keepCellGaps } from './cell-gaps.ts';
 import { tidySpaces } from './spaces.ts';
 
 export interface NormalisedText extends MappedText {
@@ -21,7 +23,7 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): Norm
   const repaired = normaliseCharacters(raw);
   const characters = options.ocr ? repairOcr(repaired) : repaired;
   const { text: withoutFurniture, dropped } = dropFurniture(characters);
-  const joined = joinBrokenLines(withoutFurniture);
+  const joined = joinBrokenLines(keepCellGaps(withoutFurniture));
   const tidy = tidySpaces(joined);
   return { ...tidy, dropped };
 }

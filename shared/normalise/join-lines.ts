@@ -64,6 +64,8 @@ export function detectWrapWidth(widths: readonly number[]): number | null {
 
 /** A flattened table row (`1 | 新建公办园5所 | 县教育局 |`): a line of its own, never joined. */
 const TABLE_ROW = /\|.*\|/;
+/** A row whose cells cell-gaps.ts kept apart by tabs: a line of its own whatever its width. */
+const TAB_ROW = /\S\t/;
 /**
  * A line that starts with a quantity and goes on in words (`600公里以上`) continues a line that
  * did not end its sentence (`…污水管网` / `600公里以上`). Not a bare number (a table's row number
@@ -75,6 +77,7 @@ function shouldJoin(line: Line, next: Line, wrapWidth: number | null): boolean {
   if (line.indent >= SIGNATURE_INDENT || next.indent >= SIGNATURE_INDENT) return false;
   const nextText = next.text.text;
   const text = line.text.text;
+  if (TAB_ROW.test(text) || TAB_ROW.test(nextText)) return false;
   // In hard-wrapped text a full line continues, a `|` table row too when it stopped inside a cell;
   // a row that closed its last cell (…|建设局|) or a row opened by its number (2 | …) stands alone.
   if (wrapWidth !== null && line.width >= wrapWidth - 3 && !startsWithMarker(nextText) && !/\|\s*$/.test(text) && !/^\d{1,3}\s*\|/.test(nextText)) return true;

@@ -1,17 +1,21 @@
 // Table-shaped plans as web pages and PDFs flatten them: 任务分解表 / 实事项目表 / 进展情况表 rows
-// whose cells stand one per line (序号 / 民生实事 / 责任单位 / 完成时限 …) or in one line between `|`.
+// whose cells stand one per line (序号 / 民生实事 / 责任单位 / 完成时限 …), in one line between `|`,
+// or in one line apart by tabs (the gaps normalise/cell-gaps.ts kept: spaced, tabbed, PDF columns).
 // A header row names the columns (columns.ts); each row below it becomes a task with its units.
 // Stages: find the header → cut the rows → classify each cell (by its column where the row lines
 // up with the header, else by what it holds) → the row's task, clause and excluded cells.
 import { textLines as linesOf, type TextLine as Line } from '../mapped-text.ts';
 import type { Span } from '../model.ts';
-import { columnKind, type ColumnKind } from './columns.ts';
+import { columnKind, isHeader, resolveColumns, type ColumnKind } from './columns.ts';
 import { looksLikeUnitList } from './cells.ts';
+import { fitRow } from './fit-row.ts';
 
 export interface Cell {
   span: Span;
   text: string;
   kind: ColumnKind;
+  /** The header column the cell stands under, when the row lines up with the header. */
+  column?: number;
 }
 
 export interface TableRow {
@@ -23,21 +27,23 @@ export interface TableRow {
 }
 
 export interface FlatTable {
-  layout: 'pipe' | 'line';
+  layout: 'pipe' | 'line' | 'tab';
   header: Span;
   /** What each header cell names, in column order. */
   columns: ColumnKind[];
+  /** The header cells themselves (a year or a unit in them governs the column: 2020年目标值(%)). */
+  headerCells: Array<{ span: Span; text: string }>;
   rows: TableRow[];
 }
 
 
-/** The trimmed cells of a `|` line with their spans (empty cells kept, for alignment). */
-function pipeCells(line: Line): Array<{ span: Span; text: string }> {
+/** The trimmed cells of a `|` (or tab) line with their spans (empty cells kept, for alignment). */
+function pipeCells(line: Line, separator = '|'): Array<{ span: Span; text: string }> {
   const cells: Array<{ span: Span; text: string }> = [];
   let from = 0;
   const raw = line.text;
   for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && raw[i] !== '|') continue;
+    if (i < raw.length && raw[i] !== separator) continue;
     const piece = raw.slice(from, i);
     const lead = piece.length - piece.trimStart().length;
     const text = piece.trim();
@@ -49,12 +55,6 @@ function pipeCells(line: Line): Array<{ span: Span; text: string }> {
   return cells;
 }
 
-/** A header names at least a task column and a unit, number or progress column. */
-function isHeader(kinds: readonly ColumnKind[]): boolean {
-  const known = kinds.filter((k) => k !== 'unknown');
-  if (known.length < 3 || known.length < kinds.length - 1) return false;
-  return kinds.includes('content') && kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'number' || k === 'progress' || k === 'target');
-}
 
 const ROW_NUMBER = /^\d{1,3}$/;
 const PROGRESS_TEXT = /^(已完成|已经|已|目前|截至|截止|正在|完成率|进度|\d+(\.\d+)?%)/u;
@@ -74,7 +74,7 @@ function kindByContent(text: string, expected: ColumnKind): ColumnKind {
 }
 
 /** Columns whose cells may hold anything: their header decides, whatever the cell looks like. */
-const TRUSTED_COLUMNS = new Set<ColumnKind>(['progress', 'target', 'weight', 'people', 'ignored']);
+const TRUSTED_COLUMNS = new Set<ColumnKind>(['progress', 'target', 'baseline', 'measure', 'weight', 'people', 'ignored']);
 
 /**
  * The column's kind where the cell fits it, else what the cell itself holds: a merged cell
@@ -90,7 +90,12 @@ function classify(text: string, column: ColumnKind | undefined): ColumnKind {
 }
 
 function makeRow(columns: readonly ColumnKind[], raw: ReadonlyArray<{ span: Span; text: string }>, aligned: boolean): TableRow {
-  const cells: Cell[] = raw.map((cell, k) => ({ ...cell, kind: classify(cell.text, aligned ? columns[k] : undefined) }));
+  const cells: Cell[] = raw.map((cell, k) => ({ ...cell, kind: classify(cell.text, aligned ? columns[k] : undefined), ...(aligned ? { column: k } : {}) }));
+  return rowOf(cells);
+}
+
+/** A row's cells with their columns decided: its span and its 序号. */
+function rowOf(cells: Cell[]): TableRow {
   const first = cells.find((c) => c.text !== '');
   const last = [...cells].reverse().find((c) => c.text !== '');
   const label = first && ROW_NUMBER.test(first.text) ? first.text : null;
@@ -116,7 +121,7 @@ function mergeContinuation(rows: TableRow[], row: TableRow): void {
 function pipeTable(lines: readonly Line[], at: number): { table: FlatTable; next: number } | null {
   const headerLine = lines[at] as Line;
   const headerCells = pipeCells(headerLine);
-  const columns = headerCells.map((c) => columnKind(c.text));
+  const columns = resolveColumns(headerCells.map((c) => c.text));
   if (!isHeader(columns)) return null;
   const rows: TableRow[] = [];
   let k = at + 1;
@@ -130,7 +135,44 @@ function pipeTable(lines: readonly Line[], at: number): { table: FlatTable; next
     mergeContinuation(rows, makeRow(columns, raw, raw.length === columns.length));
   }
   if (rows.length === 0) return null;
-  return { table: { layout: 'pipe', header: { start: headerLine.start, end: headerLine.end }, columns, rows }, next: k };
+  return { table: { layout: 'pipe', header: { start: headerLine.start, end: headerLine.end }, columns, headerCells, rows }, next: k };
+}
+
+/**
+ * A tab row's cells, each under the column that fits what it holds (fit-row.ts): rows of a
+ * spaced table leave cells out (a merged 序号, an empty 单位) and put group names in front.
+ */
+function fittedRow(columns: readonly ColumnKind[], raw: ReadonlyArray<{ span: Span; text: string }>): TableRow {
+  const present = raw.filter((c) => c.text !== '');
+  const fitted = fitRow(columns, present.map((c) => c.text));
+  if (fitted === null) return makeRow(columns, present, false);
+  return rowOf(present.map((cell, k) => ({ ...cell, kind: columns[fitted[k] as number] as ColumnKind, column: fitted[k] as number })));
+}
+
+/** A line that stays inside a tab table without being a row: a short category line (宏观调控) before more rows. */
+const MAX_CATEGORY_LINE = 40;
+
+/** Tab layout: `序号\t考核指标\t单位\t工作目标` then one row per line, cells apart by tabs. */
+function tabTable(lines: readonly Line[], at: number): { table: FlatTable; next: number } | null {
+  const headerLine = lines[at] as Line;
+  const headerCells = pipeCells(headerLine, '\t').filter((c) => c.text !== '');
+  const columns = resolveColumns(headerCells.map((c) => c.text));
+  if (!isHeader(columns)) return null;
+  const rows: TableRow[] = [];
+  let k = at + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (!line.text.includes('\t')) {
+      const following = nextText(lines, k);
+      if (text.length <= MAX_CATEGORY_LINE && following !== null && following.includes('\t')) continue;
+      break;
+    }
+    mergeContinuation(rows, fittedRow(columns, pipeCells(line, '\t')));
+  }
+  if (rows.length === 0) return null;
+  return { table: { layout: 'tab', header: { start: headerLine.start, end: headerLine.end }, columns, headerCells, rows }, next: k };
 }
 
 const MAX_HEADER_CELLS = 8;
@@ -138,8 +180,8 @@ const NUMBER_CELL = /^(?:[≥≤<>]|不低于|不少于|不超过|低于|高于|
 
 function nextText(lines: readonly Line[], k: number): string | null {
   for (let j = k + 1; j < lines.length; j++) {
-    const text = (lines[j] as Line).text.trim();
-    if (text !== '') return text;
+    const text = (lines[j] as Line).text;
+    if (text.trim() !== '') return text;
   }
   return null;
 }
@@ -163,7 +205,7 @@ function indicatorRows(lines: readonly Line[], from: number, columns: readonly C
     const lead = line.text.length - line.text.trimStart().length;
     const span = { start: line.start + lead, end: line.start + lead + text.length };
     const isNumber = NUMBER_CELL.test(text);
-    const following = nextText(lines, k);
+    const following = nextText(lines, k)?.trim() ?? null;
     if (!isNumber && !looksLikeUnitList(text) && following !== null && NUMBER_CELL.test(following)) {
       current = { row: { span: { ...span }, label: null, cells: [{ span, text, kind: 'content' }] }, numbers: 0, target: false };
       rows.push(current.row);
@@ -202,15 +244,20 @@ function lineTable(lines: readonly Line[], at: number): { table: FlatTable; next
     if (columnKind(text) === 'unknown') break;
     headerLines.push(line);
   }
-  const columns = headerLines.map((l) => columnKind(l.text.trim()));
+  const columns = resolveColumns(headerLines.map((l) => l.text.trim()));
   if (!isHeader(columns)) return null;
   const first = headerLines[0] as Line;
   const last = headerLines[headerLines.length - 1] as Line;
   const header = { start: first.start, end: last.end };
+  const headerCells = headerLines.map((l) => {
+    const lead = l.text.length - l.text.trimStart().length;
+    const text = l.text.trim();
+    return { span: { start: l.start + lead, end: l.start + lead + text.length }, text };
+  });
   if (columns[0] !== 'number') {
     if (!columns.includes('target')) return null;
     const indicator = indicatorRows(lines, k, columns);
-    return indicator.rows.length === 0 ? null : { table: { layout: 'line', header, columns, rows: indicator.rows }, next: indicator.next };
+    return indicator.rows.length === 0 ? null : { table: { layout: 'line', header, columns, headerCells, rows: indicator.rows }, next: indicator.next };
   }
   // Rows: a line holding only the next row number opens a row; every line until the next one is a cell.
   const rows: TableRow[] = [];
@@ -245,7 +292,7 @@ function lineTable(lines: readonly Line[], at: number): { table: FlatTable; next
   }
   close();
   if (rows.length === 0) return null;
-  return { table: { layout: 'line', header, columns, rows }, next: lastRowLine + 1 };
+  return { table: { layout: 'line', header, columns, headerCells, rows }, next: lastRowLine + 1 };
 }
 
 /** Every flattened table of a text, in order. Linear: each line is looked at a bounded number of times. */
@@ -254,7 +301,10 @@ export function findFlatTables(text: string): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let k = 0; k < lines.length; ) {
     const line = lines[k] as Line;
-    const found = (line.text.includes('|') ? pipeTable(lines, k) : null) ?? (columnKind(line.text.trim()) !== 'unknown' ? lineTable(lines, k) : null);
+    const found =
+      (line.text.includes('\t') ? tabTable(lines, k) : null) ??
+      (line.text.includes('|') ? pipeTable(lines, k) : null) ??
+      (columnKind(line.text.trim()) !== 'unknown' ? lineTable(lines, k) : null);
     if (found) {
       tables.push(found.table);
       k = Math.max(found.next, k + 1);

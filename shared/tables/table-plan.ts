@@ -4,11 +4,12 @@
 import type { ResponsibilityClause, Span, Structure, StructureNode, UnitMention } from '../model.ts';
 import type { UnitRole } from '../schema.ts';
 import { canonicalUnitName, splitUnitList } from '../units.ts';
-import type { ColumnKind } from './columns.ts';
+import { headerUnit, headerYear, type ColumnKind } from './columns.ts';
+import { isEmptyMark, looksLikeFigure } from './cells.ts';
 import type { Cell, FlatTable, TableRow } from './flat-table.ts';
 
-/** Cells whose numbers are never targets: reported progress, weights, dates, people, names. */
-const NOT_TARGET_CELLS = new Set<ColumnKind>(['number', 'progress', 'weight', 'deadline', 'people', 'ignored', 'lead', 'responsible', 'unit']);
+/** Cells whose numbers are never targets: reported progress, weights, baselines, dates, people, names, units of measure. */
+const NOT_TARGET_CELLS = new Set<ColumnKind>(['number', 'progress', 'weight', 'baseline', 'measure', 'deadline', 'people', 'ignored', 'lead', 'responsible', 'unit']);
 const TITLE_MAX = 40;
 
 /** The role a unit cell takes: its own column's, else the header's only unit role, else by order. */
@@ -46,14 +47,21 @@ function rowTitle(row: TableRow): { title: string; span: Span } | null {
   return { title: content.text.slice(0, length), span: { start: content.span.start, end: content.span.start + length } };
 }
 
-/** A row's label and its figure (全社会固定资产投资额 / 186): a target the table states. */
+/**
+ * A target a table states: the row's label and its figure (全社会固定资产投资额 / 186), with what
+ * the row and the header add to it.
+ */
 export interface CellTarget {
+  /** The row's label cell: where the target's text starts. */
   label: Span;
   value: Span;
+  /** The label as a metric, its own quantities left out (新增15万户直播卫星用户 → 新增直播卫星用户). */
+  metric?: string;
+  /** The unit of the row's 计量单位 cell or of the column header's bracket, for a bare figure. */
+  unit?: string;
+  /** The year of the column header (2020年目标值). */
+  year?: number;
 }
-
-/** A cell that is a figure and nothing else: 186, 18.4, 低于 4.1, ≥ 15, 100%. */
-const FIGURE_CELL = /^(?:[≥≤<>]|不低于|不少于|不超过|低于|高于|超过|达到)?\s*\d+(?:\.\d+)?\s*(?:%|‰)?$/u;
 
 export interface TablePlan {
   cellTargets: CellTarget[];
@@ -74,16 +82,74 @@ export function readTables(tables: readonly FlatTable[]): TablePlan {
       const clause = rowClause(table, row);
       if (clause) plan.clauses.push(clause);
       plan.excluded.push(...row.cells.filter((c) => NOT_TARGET_CELLS.has(c.kind)).map((c) => c.span));
-      const label = row.cells.find((c) => c.kind === 'content');
-      const figure = row.cells.find((c) => c.kind === 'target' && FIGURE_CELL.test(c.text));
-      if (label && figure) {
-        plan.cellTargets.push({ label: label.span, value: figure.span });
-        plan.excluded.push(figure.span);
+      for (const target of rowTargets(table, row)) {
+        plan.cellTargets.push(target);
+        plan.excluded.push(target.value);
       }
       plan.rows.push({ row, title: rowTitle(row) });
     }
   }
   return plan;
+}
+
+/**
+ * A label's own quantities are not the metric of the figure in the target column (named rule
+ * `label-quantity`): a count at the label's end (减少义务教育大班额1.4万个以上 | 869 →
+ * 减少义务教育大班额) or before what it counts (新增15万户直播卫星用户 | 12800 → 新增直播卫星用户),
+ * and a bracket that lists places with counts (基本消除村卫生室“空白村”(平江17、汩罗4) →
+ * …“空白村”). A threshold that names a class stays (新引进5亿元以上重大项目), and a year is no
+ * quantity (地区生产总值(2010年不变价) stays whole).
+ */
+const COUNT_WORDS = '人次|平方米|公里|千米|个|座|户|人|所|家|名|米|亩|吨|辆|套|台|张|条|处|项|次|场|间|栋|片';
+const COUNT = String.raw`\d+(?:\.\d+)?(?:万|亿)?`;
+const COUNT_AT_END = new RegExp(`${COUNT}(?:万元|亿元|元|${COUNT_WORDS})(?:以上|以下|以内|左右)?$`, 'u');
+const COUNT_BEFORE_NOUN = new RegExp(`${COUNT}(?:${COUNT_WORDS})(?=[\u4e00-\u9fff])`, 'gu');
+const COUNTED_BRACKET = /\((?=[^()]*\d(?![\d.]*年))[^()]*\)/gu;
+
+function labelMetric(label: string): string {
+  return label.replace(COUNTED_BRACKET, '').replace(COUNT_AT_END, '').replace(COUNT_BEFORE_NOUN, '').trim();
+}
+
+/** The unit for a bare figure: the row's 计量单位 cell, else the header's bracket (目标值(%)). */
+function rowUnit(table: FlatTable, row: TableRow, figure: Cell): string | undefined {
+  const measure = row.cells.find((c) => c.kind === 'measure' && !isEmptyMark(c.text));
+  if (measure) return measure.text.replace(/[\s\u3000]/gu, '').replace(/^\((.+)\)$/u, '$1');
+  const header = figure.column === undefined ? undefined : table.headerCells[figure.column];
+  return (header && headerUnit(header.text)) ?? undefined;
+}
+
+/**
+ * The targets of a row: each figure in a target column with the label before it (the last
+ * content cell before the figure: a group name in front gives way to the row's own content).
+ * Named rule `paired-slash`: 城镇登记失业率/城镇调查失业率 | <4/<5.5 gives one target per pair.
+ */
+function rowTargets(table: FlatTable, row: TableRow): CellTarget[] {
+  const targets: CellTarget[] = [];
+  row.cells.forEach((figure, k) => {
+    if (figure.kind !== 'target') return;
+    const label = [...row.cells.slice(0, k)].reverse().find((c) => c.kind === 'content') ?? row.cells.find((c) => c.kind === 'content');
+    if (!label) return;
+    const header = figure.column === undefined ? undefined : table.headerCells[figure.column];
+    const year = header ? headerYear(header.text) : null;
+    const unit = rowUnit(table, row, figure);
+    const extra = { ...(unit !== undefined ? { unit } : {}), ...(year !== null ? { year } : {}) };
+    if (looksLikeFigure(figure.text)) {
+      targets.push({ label: label.span, value: figure.span, metric: labelMetric(label.text), ...extra });
+      return;
+    }
+    const values = figure.text.split('/');
+    const names = label.text.split('/');
+    if (values.length < 2 || values.length !== names.length || !values.every((v) => looksLikeFigure(v))) return;
+    let valueAt = figure.span.start;
+    let nameAt = label.span.start;
+    values.forEach((value, p) => {
+      const name = names[p] as string;
+      targets.push({ label: { start: nameAt, end: nameAt + name.length }, value: { start: valueAt, end: valueAt + value.length }, metric: labelMetric(name), ...extra });
+      valueAt += value.length + 1;
+      nameAt += name.length + 1;
+    });
+  });
+  return targets;
 }
 
 /** The region holding `at`, by binary search over the regions (in document order, disjoint). */

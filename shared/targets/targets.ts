@@ -447,10 +447,15 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
  * (全社会固定资产投资额 / 3 / 186 → = 186; 城镇登记失业率 / 1 / 低于 4.1 → < 4.1). A figure without a
  * comparator is `=`; a figure without a unit word has unit "".
  */
-export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; value: Span }>, context: TargetContext): TargetDraft[] {
+/**
+ * Targets a table states (shared/tables/table-plan.ts): the figure cell read by the quantity
+ * grammar; the table may add the metric (the label without its own quantities), the unit of a
+ * bare figure (a 计量单位 cell) and the year (a 2020年目标值 header).
+ */
+export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; value: Span; metric?: string; unit?: string; year?: number }>, context: TargetContext): TargetDraft[] {
   const fallbacksAt = yearFallbacks(context);
   const drafts: TargetDraft[] = [];
-  for (const { label, value } of cells) {
+  for (const { label, value, ...given } of cells) {
     const cell = text.slice(value.start, value.end);
     const digit = cell.search(/\d/u);
     if (digit === -1) continue;
@@ -460,10 +465,11 @@ export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; va
     const before = text.slice(value.start, at).replace(/\s+/gu, '');
     const prefix = before === '' ? null : (SORTED_PREFIX.find((w) => !w.units && before.endsWith(w.word)) ?? null);
     const op = decideOp(q, { prefix, prefixStart: at, change: null, changeStart: at }, null) ?? '=';
-    const metric = cleanMetric(text.slice(label.start, label.end));
+    const metric = cleanMetric(given.metric ?? text.slice(label.start, label.end));
     if (metric === '') continue;
     const span = { start: label.start, end: value.end };
-    drafts.push({ textSpan: span, metric, op, value: q.value, max: q.max, unit: q.unit, year: yearFor(text, [], at, fallbacksAt(at)), span });
+    const unit = q.unit !== '' ? q.unit : (given.unit ?? '');
+    drafts.push({ textSpan: span, metric, op, value: q.value, max: q.max, unit, year: given.year ?? yearFor(text, [], at, fallbacksAt(at)), span });
   }
   return drafts;
 }
