@@ -112,7 +112,7 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const tasks = findTasks(structure, clauses, text);
   const excluded = [...markerSpans(structure), ...clauses.map((c) => c.span), ...tables.excluded];
   const metadata = mergeMetadata(readMetadata(text, structure, clauses, normalised.dropped), options.metadata);
-  const years = { yearScopes: yearScopes(text), planYear: annualPlanYear(text, metadata.title, metadata.publishedAt) };
+  const years = { yearScopes: [...yearScopes(text), ...tables.yearScopes], planYear: annualPlanYear(text, metadata.title, metadata.publishedAt) };
   const targetContext = { excluded, headingsAt: headingsAt(text, structure), ...years };
   const drafts = [...extractTargets(text, targetContext), ...cellTargets(text, tables.cellTargets, targetContext)].sort((a, b) => a.span.start - b.span.start);
   const targets = numberTargets(drafts, tasks);

@@ -1,5 +1,6 @@
 // Normalise: raw text → one paragraph per line, characters repaired, furniture dropped,
-// table cells kept apart (one tab between cells), broken lines rejoined; every character keeps
+// tables run together cut into rows and cells, table cells kept apart (one tab between cells),
+// broken lines rejoined; every character keeps
 // its source offset.
 import type { MappedText } from '../mapped-text.ts';
 import { normaliseCharacters } from './characters.ts';
@@ -7,6 +8,7 @@ import { repairOcr } from './ocr-repairs.ts';
 import { dropFurniture } from './furniture.ts';
 import { joinBrokenLines } from './join-lines.ts';
 import { keepCellGaps } from './cell-gaps.ts';
+import { cutRunTogetherTables } from '../tables/run-together.ts';
 import { tidySpaces } from './spaces.ts';
 
 export interface NormalisedText extends MappedText {
@@ -23,7 +25,7 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): Norm
   const repaired = normaliseCharacters(raw);
   const characters = options.ocr ? repairOcr(repaired) : repaired;
   const { text: withoutFurniture, dropped } = dropFurniture(characters);
-  const joined = joinBrokenLines(keepCellGaps(withoutFurniture));
+  const joined = joinBrokenLines(keepCellGaps(cutRunTogetherTables(withoutFurniture)));
   const tidy = tidySpaces(joined);
   return { ...tidy, dropped };
 }

@@ -144,6 +144,12 @@ function pipeTable(lines: readonly Line[], at: number): { table: FlatTable; next
  */
 function fittedRow(columns: readonly ColumnKind[], raw: ReadonlyArray<{ span: Span; text: string }>): TableRow {
   const present = raw.filter((c) => c.text !== '');
+  // Named rule `implicit-number`: rows numbered under a header with no 序号 (指标名称 | 计量单位 | …).
+  const first = present[0];
+  if (first && !columns.includes('number') && present.length > 1 && ROW_NUMBER.test(first.text)) {
+    const rest = fittedRow(columns, present.slice(1));
+    return rowOf([{ ...first, kind: 'number' }, ...rest.cells]);
+  }
   const fitted = fitRow(columns, present.map((c) => c.text));
   if (fitted === null) return makeRow(columns, present, false);
   return rowOf(present.map((cell, k) => ({ ...cell, kind: columns[fitted[k] as number] as ColumnKind, column: fitted[k] as number })));

@@ -2,6 +2,7 @@
 // cells a responsibility clause, and the cells that hold no commitment (序号, 进展情况, 分值,
 // 完成时限, 领导, unit names) are excluded from targets.
 import type { ResponsibilityClause, Span, Structure, StructureNode, UnitMention } from '../model.ts';
+import type { YearScope } from '../targets/governing-years.ts';
 import type { UnitRole } from '../schema.ts';
 import { canonicalUnitName, splitUnitList } from '../units.ts';
 import { headerUnit, headerYear, type ColumnKind } from './columns.ts';
@@ -69,15 +70,20 @@ export interface TablePlan {
   excluded: Span[];
   /** The regions the tables cover: numbering inside them is the cells', not the plan's. */
   regions: Span[];
+  /** Tables whose target column names one year (2020年目标值): the year of every target read in their rows. */
+  yearScopes: YearScope[];
   rows: Array<{ row: TableRow; title: { title: string; span: Span } | null }>;
 }
 
 export function readTables(tables: readonly FlatTable[]): TablePlan {
-  const plan: TablePlan = { cellTargets: [], clauses: [], excluded: [], regions: [], rows: [] };
+  const plan: TablePlan = { cellTargets: [], clauses: [], excluded: [], regions: [], rows: [], yearScopes: [] };
   for (const table of tables) {
     plan.excluded.push(table.header);
     const last = table.rows[table.rows.length - 1];
-    plan.regions.push({ start: table.header.start, end: last ? last.span.end : table.header.end });
+    const region = { start: table.header.start, end: last ? last.span.end : table.header.end };
+    plan.regions.push(region);
+    const year = tableYear(table);
+    if (year !== null) plan.yearScopes.push({ span: { start: table.header.end, end: region.end }, year, rule: 'table-header' });
     for (const row of table.rows) {
       const clause = rowClause(table, row);
       if (clause) plan.clauses.push(clause);
@@ -108,6 +114,12 @@ const COUNTED_BRACKET = /\((?=[^()]*\d(?![\d.]*年))[^()]*\)/gu;
 
 function labelMetric(label: string): string {
   return label.replace(COUNTED_BRACKET, '').replace(COUNT_AT_END, '').replace(COUNT_BEFORE_NOUN, '').trim();
+}
+
+/** Named rule `dated-target-column`: the one year the table's target columns name (2020年目标值), else null. */
+function tableYear(table: FlatTable): number | null {
+  const years = new Set(table.headerCells.flatMap((cell, k) => (table.columns[k] === 'target' ? [headerYear(cell.text)] : [])).filter((y): y is number => y !== null));
+  return years.size === 1 ? ([...years][0] as number) : null;
 }
 
 /** The unit for a bare figure: the row's 计量单位 cell, else the header's bracket (目标值(%)). */

@@ -11,7 +11,8 @@ export interface YearScope {
   /** Where the year governs: from the end of the phrase that states it. */
   span: Span;
   year: number;
-  rule: 'paragraph-opener' | 'lead-in';
+  /** table-header: a table whose target column names its year (2020年目标值), over the table's rows (shared/tables). */
+  rule: 'paragraph-opener' | 'lead-in' | 'table-header';
 }
 
 /**

@@ -34,15 +34,15 @@ const SENTENCE_END = /[。!?！？\n]/;
 /** Bounds on how far a fragment or sentence reaches, so text without punctuation stays linear. */
 const MAX_FRAGMENT = 200;
 const MAX_SENTENCE = 2000;
-/** Fragment ends; brackets are handled apart (a closed bracket inside a metric does not end it). */
-const FRAGMENT_END = /[,;:。!?！？\n,;|]/;
+/** Fragment ends (a tab: between two table cells); brackets are handled apart (a closed bracket inside a metric does not end it). */
+const FRAGMENT_END = /[,;:。!?！？\n,;|\t]/;
 const BRACKET_OPEN = /[(（]/;
 const BRACKET_CLOSE = /[)）]/;
 const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
 const COMMIT_VERBS = /(新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
-const CLAUSE_END = /[,;:。!?！？\n|]/;
+const CLAUSE_END = /[,;:。!?！？\n|\t]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
 const AGE_QUALIFIER = /^的?[\u4e00-\u9fff]/;
 /** Between the values of 分别达到95%和100%. */
