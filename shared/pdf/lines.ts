@@ -1,6 +1,7 @@
 // PDF text from item positions, shared by the Node pipeline and the extension's attachment page
 // so a PDF reads the same wherever it is opened. Pure functions, no pdf.js import: callers hand
 // in the items of a page.
+import { findPageTables } from './table-rows.ts';
 
 /** A text item of a page: its string, the origin of its baseline and its size, in PDF units. */
 export interface PdfTextItem {
@@ -36,21 +37,34 @@ export function lineRecordsFromItems(items: readonly PdfTextItem[]): PdfLine[] {
   }
   const left = Math.min(...lines.map((line) => Math.min(...line.map((i) => i.x))));
   const charWidth = median(sorted.map((i) => i.height).filter((h) => h > 0)) || 10;
-  return lines.map((line) => {
-    line.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = (line[0] as PdfTextItem).x;
-    for (const item of line) {
-      // A visible gap between items (a table column, a justified space) becomes one space.
-      if (text !== '' && item.x - end > charWidth * 0.8) text += ' ';
-      text += item.str;
-      end = item.x + item.width;
-    }
-    const indent = ((line[0] as PdfTextItem).x - left) / charWidth;
-    // Centred lines (titles, signatures) are indented deeply; a paragraph start by about two characters.
-    const pad = indent >= 6 ? ' '.repeat(8) : indent >= 1.5 ? '  ' : '';
-    return { text: pad + text, right: Math.max(...line.map((i) => i.x + i.width)), left, charWidth };
-  });
+  // Tables: their lines become one line per row, cells apart by tabs (table-rows.ts).
+  const tables = findPageTables(lines, charWidth, charWidth);
+  const records: PdfLine[] = [];
+  let next = 0;
+  for (const table of tables) {
+    records.push(...lines.slice(next, table.from).map((line) => lineRecord(line, left, charWidth)));
+    records.push(...table.rows.map((row) => ({ text: row.text, right: row.right, left, charWidth })));
+    next = table.to + 1;
+  }
+  records.push(...lines.slice(next).map((line) => lineRecord(line, left, charWidth)));
+  return records;
+}
+
+/** One line's text: items in x order, a visible gap between them one space, a paragraph indent kept. */
+function lineRecord(line: PdfTextItem[], left: number, charWidth: number): PdfLine {
+  line.sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = (line[0] as PdfTextItem).x;
+  for (const item of line) {
+    // A visible gap between items (a justified space, a table the table reader left) becomes one space.
+    if (text !== '' && item.x - end > charWidth * 0.8) text += ' ';
+    text += item.str;
+    end = item.x + item.width;
+  }
+  const indent = ((line[0] as PdfTextItem).x - left) / charWidth;
+  // Centred lines (titles, signatures) are indented deeply; a paragraph start by about two characters.
+  const pad = indent >= 6 ? ' '.repeat(8) : indent >= 1.5 ? '  ' : '';
+  return { text: pad + text, right: Math.max(...line.map((i) => i.x + i.width)), left, charWidth };
 }
 
 /** The lines of a page as text. */
@@ -76,7 +90,8 @@ export function joinWrappedLines(lines: readonly PdfLine[], blockRight: number):
       previous !== undefined &&
       blockRight - previous.right <= previous.charWidth &&
       previous.right - previous.left >= MIN_FULL_CHARACTERS * previous.charWidth;
-    if (full && out.length > 0 && !line.text.startsWith(' ') && !LINE_START_MARKER.test(line.text)) out[out.length - 1] += line.text;
+    const row = line.text.includes('\t') || previous?.text.includes('\t') === true;
+    if (full && !row && out.length > 0 && !line.text.startsWith(' ') && !LINE_START_MARKER.test(line.text)) out[out.length - 1] += line.text;
     else out.push(line.text);
   });
   return out;

@@ -112,8 +112,15 @@ const COUNT_AT_END = new RegExp(`${COUNT}(?:万元|亿元|元|${COUNT_WORDS})(?:
 const COUNT_BEFORE_NOUN = new RegExp(`${COUNT}(?:${COUNT_WORDS})(?=[\u4e00-\u9fff])`, 'gu');
 const COUNTED_BRACKET = /\((?=[^()]*\d(?![\d.]*年))[^()]*\)/gu;
 
+/**
+ * Named rule `label-group`: a label that opens with its group's name (an 工程, 项目 or 行动 that a
+ * merged cell gave the rows below) before the item's own count or verb: 数字广播电视户户通工程
+ * 60座台站开展省级节目数字化覆盖 → 台站开展省级节目数字化覆盖.
+ */
+const GROUP_NAME = /^[\u4e00-\u9fff“”()]{2,16}(?:工程|项目|行动|计划)\s*(?=\d|新建|新增|建设|建成|完成|实施|开展|改造|提升)/u;
+
 function labelMetric(label: string): string {
-  return label.replace(COUNTED_BRACKET, '').replace(COUNT_AT_END, '').replace(COUNT_BEFORE_NOUN, '').trim();
+  return label.replace(GROUP_NAME, '').replace(COUNTED_BRACKET, '').replace(COUNT_AT_END, '').replace(COUNT_BEFORE_NOUN, '').trim();
 }
 
 /** Named rule `dated-target-column`: the one year the table's target columns name (2020年目标值), else null. */
