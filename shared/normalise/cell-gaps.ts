@@ -95,6 +95,8 @@ const BLOCK_RULES: readonly BlockRule[] = [
 
 /** A line without a gap stays in a block when it is short and a row follows it: a category (宏观调控) or a wrapped cell. */
 const MAX_LINE_IN_BLOCK = 40;
+/** A line that ends a sentence is prose after the table, not a category. */
+const SENTENCE_END = /[。;；!?！？]$/u;
 
 export function keepCellGaps(input: MappedText): MappedText {
   const { text, origin } = input;
@@ -112,7 +114,8 @@ export function keepCellGaps(input: MappedText): MappedText {
         continue;
       }
       const next = nextLine(lines, k);
-      if (line.trim() === '' || (line.trim().length <= MAX_LINE_IN_BLOCK && next !== null && separators(next, gapsOf(next), mode).length > 0)) continue;
+      const short = line.trim().length <= MAX_LINE_IN_BLOCK && !SENTENCE_END.test(line.trim());
+      if (line.trim() === '' || (short && next !== null && separators(next, gapsOf(next), mode).length > 0)) continue;
       mode = null;
     }
     if (gaps.length === 0) continue;

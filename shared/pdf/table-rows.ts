@@ -63,8 +63,12 @@ function separators(lines: ReadonlyArray<readonly PdfTextItem[]>, charWidth: num
   return gaps;
 }
 
+function crossings(line: readonly PdfTextItem[], gaps: readonly Piece[]): number {
+  return gaps.filter((g) => ink(line).some((i) => i.x < g.x1 && i.x + i.width > g.x0)).length;
+}
+
 function crosses(line: readonly PdfTextItem[], gaps: readonly Piece[]): boolean {
-  return ink(line).some((i) => gaps.some((g) => i.x < g.x1 && i.x + i.width > g.x0));
+  return crossings(line, gaps) > 0;
 }
 
 interface Fragment {
@@ -185,12 +189,13 @@ export function findPageTables(lines: ReadonlyArray<readonly PdfTextItem[]>, cha
     let end = k;
     for (let j = k + 1; j < lines.length && yOf(j - 1) - yOf(j) <= height * MAX_LINE_GAP; j++) if (multi[j]) end = j;
     const core = lines.slice(k, end + 1);
-    const coreMulti = core.filter((_, i) => multi[k + i]);
-    const gaps = separators(coreMulti, charWidth);
-    // A one-piece line inside the core that crosses a boundary ends the table before it.
-    const crossing = core.findIndex((line, i) => !multi[k + i] && crosses(line, gaps));
+    const coreGaps = separators(core.filter((_, i) => multi[k + i]), charWidth);
+    // A one-piece line inside the core that spans columns (a paragraph between two tables) ends the table before it.
+    const crossing = core.findIndex((line, i) => !multi[k + i] && crossings(line, coreGaps) >= 2);
     const last = crossing === -1 ? end : k + crossing - 1;
     const kept = lines.slice(k, last + 1).filter((_, i) => multi[k + i]).length;
+    // The columns: the white that none of the table's lines covers (a wrapped cell's one-piece lines too).
+    const gaps = separators(lines.slice(k, last + 1), charWidth);
     if (kept < MIN_TABLE_LINES || gaps.length === 0 || (gaps.length < 2 && kept < 3)) {
       k = last + 1 > k ? last + 1 : k + 1;
       continue;

@@ -22,16 +22,9 @@ export function looksLikeUnitList(text: string): boolean {
 const TABLE_MEASURES = ['标台', '标准台', '人年', '万人次', '辆/万人', '吨标准煤', '吨标煤', '万千瓦', '亿千瓦时', '万吨', '万户', '元/人', '个/万人'];
 const MAX_MEASURE = 10;
 
-/** One part of a unit: a unit word, or two of them (人年), consumed whole. */
+/** One part of a unit: a unit word (with 万/亿) consumed whole, or one of the table measures (人年). */
 function isUnitPart(part: string): boolean {
-  if (TABLE_MEASURES.includes(part)) return true;
-  let at = 0;
-  for (let words = 0; words < 2 && at < part.length; words++) {
-    const { length } = readUnit(part, at);
-    if (length === 0) return false;
-    at += length;
-  }
-  return at === part.length;
+  return TABLE_MEASURES.includes(part) || readUnit(part, 0).length === part.length;
 }
 
 /**

@@ -9,7 +9,7 @@
 // spans ignore, so the table reader reads the table as a tab table.
 import { concat, inserted, slice, type MappedText } from '../mapped-text.ts';
 import { looksLikeMeasureUnit } from './cells.ts';
-import { isHeader, resolveColumns, type ColumnKind } from './columns.ts';
+import { columnKind, isHeader, resolveColumns, type ColumnKind } from './columns.ts';
 
 /** Column names as tables write them, longest first (each is named by a rule of columns.ts). */
 const HEADER_WORDS = [
@@ -32,6 +32,10 @@ interface Word {
   text: string;
 }
 
+function columnKindOf(word: Word): ColumnKind {
+  return columnKind(word.text);
+}
+
 interface Header {
   words: Word[];
   columns: ColumnKind[];
@@ -40,21 +44,21 @@ interface Header {
 /**
  * Named rule `run-together-header`: column names one after the other (white space between them at
  * most) that name a table (isHeader) with a 序号, a unit or a 计量单位 column or four names at least
- * (民生实事项目目标任务 in a title is no header), at least two of them touching or with the rows
- * following on the same line. A header alone on its line with gaps between all its words is a
- * spaced header (normalise/cell-gaps.ts). Of several runs in a line, the longest.
+ * (民生实事项目目标任务 in a title is no header), at least two of them touching: a header with
+ * gaps between all its words is a spaced header (normalise/cell-gaps.ts). Of several runs in a
+ * line, the longest.
  */
 function findHeader(line: string): Header | null {
   let best: Header | null = null;
   let run: Word[] = [];
   const check = () => {
+    // A title that ends in a column word (…主要指标 / 指标名称…): the word glued to the title's text is the title's.
+    while (run.length > 3 && /[\u4e00-\u9fff”)]/u.test(line[(run[0] as Word).start - 1] ?? '') && columnKindOf(run[0] as Word) !== 'number' && isHeader(resolveColumns(run.slice(1).map((w) => w.text)))) run = run.slice(1);
     if (run.length < 3 || (best !== null && best.words.length >= run.length)) return;
     const columns = resolveColumns(run.map((w) => w.text));
     if (!isHeader(columns)) return;
     if (run.length < 4 && !columns.some((c) => c === 'number' || c === 'lead' || c === 'responsible' || c === 'measure')) return;
-    const touching = run.some((w, k) => k > 0 && (run[k - 1] as Word).end === w.start);
-    const rowsFollow = line.slice((run[run.length - 1] as Word).end).trim() !== '';
-    if (touching || rowsFollow) best = { words: run, columns };
+    if (run.some((w, k) => k > 0 && (run[k - 1] as Word).end === w.start)) best = { words: run, columns };
   };
   for (const match of line.matchAll(HEADER_WORD)) {
     const word = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] };
@@ -102,10 +106,12 @@ function rowStarts(body: string, isUnitAt: (at: number) => boolean): Array<{ at:
     const spaced = body[after] === ' ';
     while (body[after] === ' ') after += 1;
     if (!HAN.test(body[after] ?? '') || body[after] === '年' || body[after] === '月') continue;
-    // Right after the number, a unit makes it a count (12个); a space before the words makes it a row number.
-    if (!spaced && isUnitAt(after)) continue;
+    // Right after the number, a unit makes it a count (项目12个), unless what stands before ends a row
+    // (a sentence, a figure, an organisation: …市卫健委2人均预期寿命); a space before the words makes it a row number.
+    const rowEndsBefore = /[。;；%)）]$/u.test(body.slice(0, at)) || STRONG_END.test(body.slice(Math.max(0, at - 6), at));
+    if (!spaced && !rowEndsBefore && isUnitAt(after)) continue;
     // A figure's last digits open the next row only when a label follows, not the figure's data source (≥ 55省农委).
-    if (numberAt > at && unitNameAt(body, after, Math.min(body.length, after + MAX_NAME)) !== null) continue;
+    if (numberAt > at && unitNameAt(body, after, Math.min(body.length, after + MAX_NAME))?.strong === true) continue;
     starts.push({ at: numberAt, numberEnd: at + digits.length });
     expected += 1;
   }
@@ -145,16 +151,33 @@ function figureStart(text: string, from: number, to: number): number {
  */
 const STRONG_END = /(局|厅|委|办|队|中心|公司|集团|政府|管委会|街道|工委|党委|总工会|妇联|残联|团委|法院|检察院)$/u;
 const WEAK_END = /(会|院|所|站|处|部|室|组|团|联|协|区|县|市|镇|乡|园|村|社区)$/u;
+/** A name that ends for sure may still go on: 各街道|办事处, 经开区|管委会, 县|人民政府. */
+const STRONG_GOES_ON = /^(办事处|党工委|管委会|人民政府|委员会|办公室|分局|支队|大队)/u;
 const MAX_NAME = 16;
 /** Words that open a sentence of work, never a unit's name (推进大庙弄核心区改造). */
 const WORK_OPENER = /^(推进|推动|完成|实施|开展|建设|新建|改建|扩建|提升|提高|优化|加强|加快|落实|做好|深化|强化|健全|完善|打造|启动|组织|开工|建成|实现|支持|促进|增加|新增|改造|整治|为|对|在|将|按|由)/u;
 
 function unitNameAt(text: string, at: number, to: number): { end: number; strong: boolean } | null {
   let weak = -1;
-  for (let k = at + 2; k <= Math.min(to, at + MAX_NAME); k++) {
+  const limit = Math.min(to, at + MAX_NAME);
+  let k = at;
+  while (k < limit) {
+    const char = text[k] as string;
+    // A bracket inside a name (各县(市、区)人民政府) is stepped over whole.
+    if (char === '(' && k > at) {
+      const close = text.indexOf(')', k);
+      if (close === -1 || close >= limit || close - k > 12) break;
+      k = close + 1;
+      continue;
+    }
+    if (/[\d,，。;；:：、\s/()]/u.test(char)) break;
+    k += 1;
+    if (k - at < 2) continue;
     const name = text.slice(at, k);
-    if (/[\d,，。;；:：、\s/()]/u.test(name[name.length - 1] as string)) break;
-    if (STRONG_END.test(name)) return { end: withBracket(text, k, to), strong: true };
+    if (STRONG_END.test(name)) {
+      const more = STRONG_GOES_ON.exec(text.slice(k, Math.min(to, k + 5)))?.[0].length ?? 0;
+      return { end: withBracket(text, k + more, to), strong: true };
+    }
     // A weak ending needs a name of three characters at least (经开区; not 全区, 城镇).
     if (weak === -1 && name.length >= 3 && WEAK_END.test(name)) weak = k;
     if (weak !== -1 && k - weak > 6) break;
@@ -201,9 +224,16 @@ const DEPARTMENT_STEM =
 function personEnd(text: string, at: number, to: number): number {
   const lengths = [3, 2, 4];
   const fits = lengths.filter((n) => at + n < to && /^[\u4e00-\u9fff]+$/u.test(text.slice(at, at + n)) && unitNames(text, at + n, to).length > 0);
-  const stem = fits.find((n) => DEPARTMENT_STEM.test(text.slice(at + n, at + n + 4)) && (unitNameAt(text, at + n, to)?.end ?? at) - (at + n) >= 3);
-  return stem !== undefined ? at + stem : fits[0] !== undefined ? at + fits[0] : -1;
+  const unitFrom = (n: number) => text.slice(at + n, at + n + 5);
+  const long = (n: number) => (unitNameAt(text, at + n, to)?.end ?? at) - (at + n) >= 3;
+  // 王芳|市民政局 before 王芳市|民政局: a level (市, 县, 区) before a department stem opens the unit.
+  const levelled = fits.find((n) => LEVEL.test(unitFrom(n)) && DEPARTMENT_STEM.test(unitFrom(n).slice(1)) && long(n));
+  const stem = fits.find((n) => DEPARTMENT_STEM.test(unitFrom(n)) && long(n));
+  const best = levelled ?? stem ?? fits[0];
+  return best === undefined ? -1 : at + best;
 }
+
+const LEVEL = /^[省市县区镇乡]/u;
 
 /**
  * Named rule `indicator-row`: label, unit of measure, figure, data source, once or several times
@@ -291,11 +321,18 @@ function taskCells(text: string, from: number, to: number, columns: readonly Col
     if (person) cuts.push({ at: namesFrom, mark: '\t' });
     names.slice(0, -1).forEach((end) => cuts.push({ at: end, mark: '\t' }));
     pos = names[names.length - 1] as number;
+    // A 完成时限 cell after the units (…人民政府2024年12月底) is a cell of its own.
+    const deadline = DEADLINE_AT.exec(text.slice(pos, to));
+    if (deadline) {
+      cuts.push({ at: pos, mark: '\t' });
+      pos += deadline[0].length;
+    }
     contentStart = pos;
   }
   if (contentStart > from && text.slice(contentStart, to).trim() !== '') cuts.push({ at: contentStart, mark: '\n' });
 }
 
+const DEADLINE_AT = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前)?|^(?:长期坚持|长期|年底前|年内)/u;
 const NAME_MIN = 4;
 const NAME_MAX = 12;
 
@@ -324,7 +361,8 @@ function tableCuts(text: string, lineStart: number, header: Header, bodyEnd: num
   const bodyStart = lineStart + (header.words[header.words.length - 1] as Word).end;
   const body = text.slice(bodyStart, bodyEnd);
   const starts = rowStarts(body, (at) => looksLikeMeasureUnit(body.slice(at, at + 1)) || looksLikeMeasureUnit(body.slice(at, at + 2)));
-  const rowGrammar = header.columns.some((c) => UNIT_COLUMNS.has(c)) ? taskCells : header.columns.includes('target') ? indicatorCells : null;
+  // An indicator table (a target or 计量单位 column) cuts at its figures; a task table after its sentences.
+  const rowGrammar = header.columns.some((c) => c === 'target' || c === 'measure') ? indicatorCells : header.columns.some((c) => UNIT_COLUMNS.has(c)) ? taskCells : null;
   starts.forEach((start, k) => {
     const rowStart = bodyStart + start.at;
     const next = starts[k + 1];

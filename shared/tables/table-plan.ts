@@ -110,7 +110,7 @@ const COUNT_WORDS = '人次|平方米|公里|千米|个|座|户|人|所|家|名|
 const COUNT = String.raw`\d+(?:\.\d+)?(?:万|亿)?`;
 const COUNT_AT_END = new RegExp(`${COUNT}(?:万元|亿元|元|${COUNT_WORDS})(?:以上|以下|以内|左右)?$`, 'u');
 const COUNT_BEFORE_NOUN = new RegExp(`${COUNT}(?:${COUNT_WORDS})(?=[\u4e00-\u9fff])`, 'gu');
-const COUNTED_BRACKET = /\((?=[^()]*\d(?![\d.]*年))[^()]*\)/gu;
+const COUNTED_BRACKET = /\((?=[^()]*(?<![A-Za-z.\d])\d+(?![\d.]*年))[^()]*\)/gu;
 
 /**
  * Named rule `label-group`: a label that opens with its group's name (an 工程, 项目 or 行动 that a

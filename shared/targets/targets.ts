@@ -464,7 +464,9 @@ export function cellTargets(text: string, cells: ReadonlyArray<{ label: Span; va
     if (!q) continue;
     const before = text.slice(value.start, at).replace(/\s+/gu, '');
     const prefix = before === '' ? null : (SORTED_PREFIX.find((w) => !w.units && before.endsWith(w.word)) ?? null);
-    const op = decideOp(q, { prefix, prefixStart: at, change: null, changeStart: at }, null) ?? '=';
+    // A suffix inside the cell counts (6左右, 100以上); one past the cell's end is another cell's.
+    const suffix = q.end < value.end ? readSuffix(text, q.end) : null;
+    const op = decideOp(q, { prefix, prefixStart: at, change: null, changeStart: at }, suffix) ?? '=';
     const metric = cleanMetric(given.metric ?? text.slice(label.start, label.end));
     if (metric === '') continue;
     const span = { start: label.start, end: value.end };
