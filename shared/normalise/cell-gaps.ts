@@ -113,9 +113,10 @@ export function keepCellGaps(input: MappedText): MappedText {
         kept[k] = cells;
         continue;
       }
+      if (line.trim() === '') continue;
       const next = nextLine(lines, k);
       const short = line.trim().length <= MAX_LINE_IN_BLOCK && !SENTENCE_END.test(line.trim());
-      if (line.trim() === '' || (short && next !== null && separators(next, gapsOf(next), mode).length > 0)) continue;
+      if (short && next !== null && separators(next, gapsOf(next), mode).length > 0) continue;
       mode = null;
     }
     if (gaps.length === 0) continue;

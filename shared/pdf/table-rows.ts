@@ -17,6 +17,8 @@ const MAX_LINE_GAP = 2.6;
 const CELL_PITCH = 1.6;
 /** Rows of a table: at least this many lines with two pieces or more. */
 const MIN_TABLE_LINES = 2;
+/** More column boundaries than this is no table (a line of scattered glyphs): the reading stays linear. */
+const MAX_COLUMNS = 30;
 
 interface Piece {
   x0: number;
@@ -125,11 +127,13 @@ function blockRows(lines: ReadonlyArray<readonly PdfTextItem[]>, gaps: readonly 
     for (const [column, items] of byColumn) fragments.push({ column, y, text: fragmentText(items, charWidth), x1: Math.max(...items.map((i) => i.x + i.width)) });
   }
   // Cells: a column's fragments on consecutive lines close enough to be one wrapped cell.
+  const ordered = [...fragments].sort((a, b) => b.y - a.y || a.column - b.column);
+  const reach = wrapPitch(ordered, height) * WRAP_SLACK;
   const cells: Cell[] = [];
   const open = new Map<number, Cell>();
-  for (const fragment of [...fragments].sort((a, b) => b.y - a.y || a.column - b.column)) {
+  for (const fragment of ordered) {
     const cell = open.get(fragment.column);
-    if (cell && cell.bottom - fragment.y <= height * CELL_PITCH) {
+    if (cell && cell.bottom - fragment.y <= reach) {
       cell.fragments.push(fragment);
       cell.bottom = fragment.y;
       continue;
@@ -152,6 +156,25 @@ function blockRows(lines: ReadonlyArray<readonly PdfTextItem[]>, gaps: readonly 
     band = { top: cell.top, bottom: cell.bottom };
   }
   return rows.flatMap((row) => unstack(row, slack)).map((row) => rowLine(row));
+}
+
+/** A wrapped cell's lines stand this much further apart at most than the closest two lines of one column. */
+const WRAP_SLACK = 1.2;
+
+/**
+ * Named rule `wrap-pitch`: the line pitch of a wrapped cell is the smallest distance between two
+ * lines of one column (rows stand further apart, by their padding and their taller cells); at most
+ * CELL_PITCH line heights.
+ */
+function wrapPitch(ordered: readonly Fragment[], height: number): number {
+  const last = new Map<number, number>();
+  let pitch = height * CELL_PITCH;
+  for (const fragment of ordered) {
+    const above = last.get(fragment.column);
+    if (above !== undefined && above - fragment.y >= height * 0.6) pitch = Math.min(pitch, above - fragment.y);
+    last.set(fragment.column, fragment.y);
+  }
+  return Math.min(pitch, (height * CELL_PITCH) / WRAP_SLACK);
 }
 
 function unstack(row: readonly Cell[], slack: number): Cell[][] {
@@ -191,12 +214,12 @@ export function findPageTables(lines: ReadonlyArray<readonly PdfTextItem[]>, cha
     const core = lines.slice(k, end + 1);
     const coreGaps = separators(core.filter((_, i) => multi[k + i]), charWidth);
     // A one-piece line inside the core that spans columns (a paragraph between two tables) ends the table before it.
-    const crossing = core.findIndex((line, i) => !multi[k + i] && crossings(line, coreGaps) >= 2);
+    const crossing = coreGaps.length > MAX_COLUMNS ? -1 : core.findIndex((line, i) => !multi[k + i] && crossings(line, coreGaps) >= 2);
     const last = crossing === -1 ? end : k + crossing - 1;
     const kept = lines.slice(k, last + 1).filter((_, i) => multi[k + i]).length;
     // The columns: the white that none of the table's lines covers (a wrapped cell's one-piece lines too).
     const gaps = separators(lines.slice(k, last + 1), charWidth);
-    if (kept < MIN_TABLE_LINES || gaps.length === 0 || (gaps.length < 2 && kept < 3)) {
+    if (kept < MIN_TABLE_LINES || gaps.length === 0 || gaps.length > MAX_COLUMNS || (gaps.length < 2 && kept < 3)) {
       k = last + 1 > k ? last + 1 : k + 1;
       continue;
     }

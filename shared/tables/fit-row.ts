@@ -17,7 +17,7 @@ export interface CellFeatures {
   text: boolean;
 }
 
-const ROW_NUMBER = /^\d{1,3}$/u;
+const ROW_NUMBER = /^\d{1,4}$/u;
 const DEADLINE_TEXT = /^((19|20)\d{2}(年|\.)\d{0,2}月?|\d{1,2}月)(底|末|上旬|中旬|下旬)?(前|以前)?$|^(长期|持续|年内|年底前|全年)/u;
 
 export function cellFeatures(text: string): CellFeatures {

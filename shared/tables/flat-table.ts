@@ -56,7 +56,7 @@ function pipeCells(line: Line, separator = '|'): Array<{ span: Span; text: strin
 }
 
 
-const ROW_NUMBER = /^\d{1,3}$/;
+const ROW_NUMBER = /^\d{1,4}$/;
 const PROGRESS_TEXT = /^(已完成|已经|已|目前|截至|截止|正在|完成率|进度|\d+(\.\d+)?%)/u;
 const DEADLINE_TEXT = /^((19|20)\d{2}(年|\.)\d{0,2}月?|\d{1,2}月)/u;
 
@@ -106,10 +106,13 @@ function hasContent(row: TableRow): boolean {
   return row.cells.some((c) => c.kind === 'content');
 }
 
+/** A row grows by continuations up to this many cells: more is no continuation but rows read wrong. */
+const MAX_ROW_CELLS = 40;
+
 /** A row with no content of its own (`2021.8 | 城投集团`) adds its cells to the row above. */
 function mergeContinuation(rows: TableRow[], row: TableRow): void {
   const previous = rows[rows.length - 1];
-  if (previous && !hasContent(row) && row.label === null) {
+  if (previous && !hasContent(row) && row.label === null && previous.cells.length + row.cells.length <= MAX_ROW_CELLS) {
     previous.cells.push(...row.cells);
     previous.span.end = Math.max(previous.span.end, row.span.end);
   } else if (hasContent(row)) {

@@ -307,9 +307,10 @@ function taskCells(text: string, from: number, to: number, columns: readonly Col
   let pos = from;
   let contentStart = from;
   while (pos < to) {
-    const stop = text.slice(pos, to).search(/[。;；]/u);
-    if (stop === -1) return;
-    const tailStart = pos + stop + 1;
+    SENTENCE_STOP.lastIndex = pos;
+    const stop = SENTENCE_STOP.exec(text);
+    if (stop === null || stop.index >= to) break;
+    const tailStart = stop.index + 1;
     const namesFrom = person ? personEnd(text, tailStart, to) : tailStart;
     const names = namesFrom === -1 ? [] : unitNames(text, namesFrom, to);
     if (names.length === 0) {
@@ -332,6 +333,7 @@ function taskCells(text: string, from: number, to: number, columns: readonly Col
   if (contentStart > from && text.slice(contentStart, to).trim() !== '') cuts.push({ at: contentStart, mark: '\n' });
 }
 
+const SENTENCE_STOP = /[。;；]/gu;
 const DEADLINE_AT = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前)?|^(?:长期坚持|长期|年底前|年内)/u;
 const NAME_MIN = 4;
 const NAME_MAX = 12;

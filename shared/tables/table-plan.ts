@@ -144,9 +144,12 @@ function rowUnit(table: FlatTable, row: TableRow, figure: Cell): string | undefi
  */
 function rowTargets(table: FlatTable, row: TableRow): CellTarget[] {
   const targets: CellTarget[] = [];
-  row.cells.forEach((figure, k) => {
+  const firstContent = row.cells.find((c) => c.kind === 'content');
+  let lastContent: Cell | undefined;
+  row.cells.forEach((figure) => {
+    if (figure.kind === 'content') lastContent = figure;
     if (figure.kind !== 'target') return;
-    const label = [...row.cells.slice(0, k)].reverse().find((c) => c.kind === 'content') ?? row.cells.find((c) => c.kind === 'content');
+    const label = lastContent ?? firstContent;
     if (!label) return;
     const header = figure.column === undefined ? undefined : table.headerCells[figure.column];
     const year = header ? headerYear(header.text) : null;

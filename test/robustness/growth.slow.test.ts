@@ -6,6 +6,7 @@ import { nodeSegmenter } from '../../pipeline/compare/segmenter.ts';
 import { readHtml } from '../../pipeline/load/html.ts';
 import { comparePlans } from '../../shared/compare/compare.ts';
 import { extractPlan } from '../../shared/extract.ts';
+import { linesFromItems, type PdfTextItem } from '../../shared/pdf/lines.ts';
 import { comparedPlanTexts, deepPage, entityPage, growthRatio, htmlPage, itemsUnderOneHeading, plainTextPlan } from './generators.ts';
 
 const SLOW = process.env.GOVCLIP_SLOW === '1';
@@ -43,6 +44,46 @@ describe.runIf(SLOW)('growth per ×4 of the input', () => {
     check('line-table rows', lines);
     const pipes = growthRatio(2000, (n) => expect(extractPlan(pipeTable(n), OPTIONS).tasks).toHaveLength(n));
     check('pipe-table rows', pipes);
+  });
+
+  it('rows of tables whose cells stand apart by spaces or tabs, or run together (issue 9 tables)', { timeout: 300_000 }, () => {
+    const spaced = (n: number) =>
+      ['2022年民生实事项目完成情况表', '序号 项目 单 位 目标任务 已完成 完成率 备  注', ...Array.from({ length: n }, (_, k) => `${k + 1} 新建第${k + 1}批社区食堂 个 12 11 91.7% 县民政局`)].join('\n');
+    const tabbed = (n: number) =>
+      ['序号\t项目名称\t目标任务\t牵头单位\t配合单位', ...Array.from({ length: n }, (_, k) => `${k + 1}\t社区食堂\t新建第${k + 1}批社区食堂12个\t县民政局\t县财政局、各乡镇`)].join('\n');
+    // One line: a header run together, then n indicator rows glued to each other (the body is cut per table: at most 20,000 characters).
+    const indicators = (n: number) =>
+      Array.from({ length: Math.ceil(n / 200) }, (_, t) =>
+        `附表${t + 1}指标名称计量单位2025年目标值资料来源` + Array.from({ length: Math.min(200, n - t * 200) }, (_, k) => `${k + 1}第${k + 1}项指标覆盖率%≥${(k % 90) + 5}市统计局`).join(''),
+      ).join('\n\n');
+    const tasks = (n: number) =>
+      Array.from({ length: Math.ceil(n / 100) }, (_, t) =>
+        `附表${t + 1}序号项目名称主要内容分管领导牵头单位配合单位` + Array.from({ length: Math.min(100, n - t * 100) }, (_, k) => `${k + 1}社区养老服务新建社区老年食堂${k + 3}个,改造居家养老服务中心2个。王立新市民政局各街道办事处市财政局`).join(''),
+      ).join('\n\n');
+    check('spaced-table rows', growthRatio(2000, (n) => expect(extractPlan(spaced(n), OPTIONS).targets.length).toBeGreaterThanOrEqual(n)));
+    check('tab-table rows', growthRatio(2000, (n) => expect(extractPlan(tabbed(n), OPTIONS).tasks).toHaveLength(n)));
+    check('run-together indicator rows', growthRatio(2000, (n) => expect(extractPlan(indicators(n), OPTIONS).targets.length).toBeGreaterThanOrEqual(n)));
+    check('run-together task rows', growthRatio(1000, (n) => expect(extractPlan(tasks(n), OPTIONS).tasks.length).toBeGreaterThanOrEqual(n)));
+  });
+
+  it('PDF table rows read from item positions (one page, many rows)', { timeout: 300_000 }, () => {
+    const row = (y: number, k: number): PdfTextItem[] => [
+      { str: String(k + 1), x: 55, y, width: 8, height: 10 },
+      { str: `新建第${k + 1}批社区食堂,`, x: 80, y: y + 4, width: 120, height: 10 },
+      { str: '配套建设助餐点', x: 80, y: y - 4, width: 70, height: 10 },
+      { str: '个', x: 232, y, width: 10, height: 10 },
+      { str: '12', x: 285, y, width: 12, height: 10 },
+      { str: '县民政局', x: 340, y, width: 40, height: 10 },
+    ];
+    const page = (n: number) => [
+      { str: '序号', x: 50, y: 100_000, width: 20, height: 10 },
+      { str: '项目内容', x: 120, y: 100_000, width: 40, height: 10 },
+      { str: '单位', x: 230, y: 100_000, width: 20, height: 10 },
+      { str: '目标值', x: 280, y: 100_000, width: 30, height: 10 },
+      { str: '牵头单位', x: 340, y: 100_000, width: 40, height: 10 },
+      ...Array.from({ length: n }, (_, k) => row(100_000 - 22 * (k + 1), k)).flat(),
+    ];
+    check('PDF table rows', growthRatio(2000, (n) => expect(linesFromItems(page(n)).filter((l) => l.includes('\t'))).toHaveLength(n + 1)));
   });
 
   it('many small tables in one plan', { timeout: 300_000 }, () => {
