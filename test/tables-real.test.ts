@@ -229,6 +229,14 @@ describe('run-together: a table whose cells a page ran together', () => {
     expect(targetsOf(text).map((t) => t[0])).toEqual(['每千人口执业医师数', '每千人口注册护士数', '人均预期寿命']);
   });
 
+  it('glued-unit-names: a unit cell of names with no separator (南大街街道荷花池街道) is split where each name ends', () => {
+    const text = ['序号\t项目内容\t牵头单位\t配合单位', '1\t完成老旧小区改造12个。\t区住建局\t南大街街道荷花池街道', '2\t新建口袋公园5个。\t区城管局\t区财政局', ''].join('\n');
+    expect(unitsOf(text)).toEqual([
+      [['区住建局'], ['南大街街道', '荷花池街道']],
+      [['区城管局'], ['区财政局']],
+    ]);
+  });
+
   it('task-row and name-then-content: content to its last sentence, the person, then unit names with their brackets', () => {
     const text =
       '2024年民生实事项目责任分解表序号项目名称主要内容分管领导牵头单位配合单位1城乡供水一体化完成城乡供水管网改造120公里,新增受益人口3.5万人。李建国市水务局各县(市、区)人民政府市财政局2老年助餐服务新建社区老年食堂40个。王芳市民政局各街道办事处\n';
@@ -272,6 +280,15 @@ describe('PDF tables from item positions', () => {
       '2\t新建农村客运招呼站\t个\t35\t县交通局',
       '以上任务于2024年12月底前完成,各单位按月报送进展情况。',
     ]);
+  });
+
+  it('hard-break: a unit cell that lists one unit a line (lines stopping short of the column\'s edge) gives one piece a unit', () => {
+    const items = [
+      ...line(700, [['序号', 50, 20], ['项目', 100, 20], ['牵头单位', 250, 40], ['配合单位', 320, 40]]),
+      ...line(680, [['1', 55, 5], ['新建城市书房8家,每家面积不少于', 100, 130], ['市文广旅局', 250, 50], ['市财政局', 320, 40]]),
+      ...line(666, [['200平方米', 100, 45], ['各区人民政府办公室', 320, 90]]),
+    ];
+    expect(linesFromItems(items)).toEqual(['序号\t项目\t牵头单位\t配合单位', '1\t新建城市书房8家,每家面积不少于200平方米\t市文广旅局\t市财政局\t各区人民政府办公室']);
   });
 
   it('stacked-rows: one-line rows set close together (no cell padding) are rows, not one wrapped row', () => {

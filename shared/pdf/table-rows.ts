@@ -99,14 +99,31 @@ function fragmentText(items: readonly PdfTextItem[], charWidth: number): string 
   return text.trim();
 }
 
-/** Lines of a wrapped cell join without a space, except between two Latin words. */
-function joinFragments(fragments: readonly Fragment[]): string {
+/** A line that stops this many characters short of its column's right edge ends a paragraph of the cell. */
+const HARD_BREAK = 3.5;
+
+/**
+ * A cell's text: lines of a wrapped paragraph join without a space (except between two Latin
+ * words). Named rule `hard-break`: a line that stops well short of the column's right edge ended
+ * its paragraph (经开区 / 高新园(邹区镇) / 各街道, one unit a line): the next line starts another
+ * piece of the cell, written apart by a tab like a cell of its own.
+ */
+function cellTexts(fragments: readonly Fragment[], columnRight: number, charWidth: number): string[] {
+  const texts: string[] = [];
   let text = '';
-  for (const { text: piece } of fragments) {
+  let previous: Fragment | null = null;
+  for (const fragment of fragments) {
+    const piece = fragment.text;
+    if (previous !== null && columnRight - previous.x1 > charWidth * HARD_BREAK) {
+      texts.push(text);
+      text = '';
+    }
     if (text !== '' && /[A-Za-z]$/u.test(text) && /^[A-Za-z]/u.test(piece)) text += ' ';
     text += piece;
+    previous = fragment;
   }
-  return text;
+  texts.push(text);
+  return texts.filter((t) => t !== '');
 }
 
 /**
@@ -155,7 +172,9 @@ function blockRows(lines: ReadonlyArray<readonly PdfTextItem[]>, gaps: readonly 
     rows.push([cell]);
     band = { top: cell.top, bottom: cell.bottom };
   }
-  return rows.flatMap((row) => unstack(row, slack)).map((row) => rowLine(row));
+  const rights = new Map<number, number>();
+  for (const f of fragments) rights.set(f.column, Math.max(rights.get(f.column) ?? -Infinity, f.x1));
+  return rows.flatMap((row) => unstack(row, slack)).map((row) => rowLine(row, rights, charWidth));
 }
 
 /** A wrapped cell's lines stand this much further apart at most than the closest two lines of one column. */
@@ -185,18 +204,19 @@ function unstack(row: readonly Cell[], slack: number): Cell[][] {
   return Array.from({ length: k }, (_, i) => row.map((c) => ({ column: c.column, top: (c.fragments[i] as Fragment).y, bottom: (c.fragments[i] as Fragment).y, fragments: [c.fragments[i] as Fragment] })));
 }
 
-function rowLine(row: readonly Cell[]): TableRowLine {
+function rowLine(row: readonly Cell[], rights: ReadonlyMap<number, number>, charWidth: number): TableRowLine {
   const cells = [...row].sort((a, b) => a.column - b.column);
-  return { text: cells.map((c) => joinFragments(c.fragments)).join('\t'), right: Math.max(...cells.flatMap((c) => c.fragments.map((f) => f.x1))) };
+  const texts = cells.flatMap((c) => cellTexts(c.fragments, rights.get(c.column) ?? -Infinity, charWidth));
+  return { text: texts.join('\t'), right: Math.max(...cells.flatMap((c) => c.fragments.map((f) => f.x1))) };
 }
 
 /**
  * The tables of a page's lines (each a list of items on one baseline, top to bottom). Named rules:
  * `table-block`: two lines or more with two pieces or more, near each other, make a table's core;
  * `column-white`: its columns are parted by the white that none of their items covers;
- * `edge-lines`: a one-piece line just above or below the core that stays inside one column is a
- * cell's wrapped line (占年任务之 over 比); one that crosses a column boundary (a title, a
- * paragraph) is not the table's.
+ * `edge-lines`: a one-piece line just above the core that stays inside one column is a cell's
+ * wrapped line (占年任务之 over 比), and so are such lines below it (a row with one cell filled);
+ * one that crosses a column boundary (a title, a paragraph) is not the table's.
  */
 export function findPageTables(lines: ReadonlyArray<readonly PdfTextItem[]>, charWidth: number, height: number): PageTable[] {
   const tables: PageTable[] = [];
@@ -226,7 +246,8 @@ export function findPageTables(lines: ReadonlyArray<readonly PdfTextItem[]>, cha
     let from = k;
     while (from > 0 && !multi[from - 1] && yOf(from - 1) - yOf(from) <= height * CELL_PITCH && !crosses(lines[from - 1] as readonly PdfTextItem[], gaps)) from -= 1;
     let to = last;
-    while (to + 1 < lines.length && !multi[to + 1] && yOf(to) - yOf(to + 1) <= height * CELL_PITCH && !crosses(lines[to + 1] as readonly PdfTextItem[], gaps)) to += 1;
+    // Below, a row may hold one cell only (an item's further content): one-piece lines that keep inside the columns go on.
+    while (to + 1 < lines.length && !multi[to + 1] && yOf(to) - yOf(to + 1) <= height * MAX_LINE_GAP && !crosses(lines[to + 1] as readonly PdfTextItem[], gaps)) to += 1;
     const previous = tables[tables.length - 1];
     if (previous && from <= previous.to) from = previous.to + 1;
     tables.push({ from, to, rows: blockRows(lines.slice(from, to + 1), gaps, charWidth, height) });

@@ -216,6 +216,16 @@ function unitNames(text: string, at: number, to: number, gluedWeak = true): numb
   return strong ? ends : [];
 }
 
+/**
+ * Named rule `glued-unit-names`: a cell of unit names a page ran together (高新园(邹区镇)各街道,
+ * 南大街街道荷花池街道): the names, where they run on one after another to the cell's end, else null.
+ */
+export function gluedUnitNames(cell: string): Array<{ name: string; offset: number }> | null {
+  const ends = unitNames(cell, 0, cell.length);
+  if (ends.length < 2 || ends[ends.length - 1] !== cell.length) return null;
+  return ends.map((end, k) => ({ name: cell.slice(k === 0 ? 0 : (ends[k - 1] as number), end), offset: k === 0 ? 0 : (ends[k - 1] as number) }));
+}
+
 /** Department stems a unit's name opens with: they tell a person's name (何海平) from the unit after it (教育局). */
 const DEPARTMENT_STEM =
   /^(教育|教体|人社|人力|民政|住建|住房|建设|文体|文旅|文化|文广|财政|公安|卫健|卫生|交通|水利|水务|农业|农村|农委|自然|生态|环保|市场|应急|城管|城市|发改|经信|工信|商务|科技|司法|审计|统计|医保|退役|林业|园林|规划|国土|体育|旅游|广电|税务|供电|电力|通信|团|妇联|残联|工会|总工会|宣传|组织|政法|文明|街道|各|经开|高新|开发|行政|综合|执法|消防|气象|档案|机关|大数据|数据|信访|民宗|统战|编办|融媒|国资|金融|投资|粮食|邮政|移动|联通|电信|区|市|县|镇|乡)/u;

@@ -7,6 +7,7 @@ import type { UnitRole } from '../schema.ts';
 import { canonicalUnitName, splitUnitList } from '../units.ts';
 import { headerUnit, headerYear, type ColumnKind } from './columns.ts';
 import { isEmptyMark, looksLikeFigure } from './cells.ts';
+import { gluedUnitNames } from './run-together.ts';
 import type { Cell, FlatTable, TableRow } from './flat-table.ts';
 
 /** Cells whose numbers are never targets: reported progress, weights, baselines, dates, people, names, units of measure. */
@@ -21,6 +22,13 @@ function roleOf(cell: Cell, roles: readonly UnitRole[], order: number): UnitRole
   return order === 0 ? (roles[0] as UnitRole) : (roles[roles.length - 1] as UnitRole);
 }
 
+/** The units of a cell: as the list is written (、 , ;), or, a list with no separator, where the names end (glued-unit-names). */
+function unitsOfCell(text: string): Array<{ name: string; offset: number }> {
+  const listed = splitUnitList(text);
+  if (listed.length !== 1) return listed;
+  return gluedUnitNames(text) ?? listed;
+}
+
 function rowClause(table: FlatTable, row: TableRow): ResponsibilityClause | null {
   const roles = table.columns.filter((k): k is UnitRole => k === 'lead' || k === 'responsible');
   const units: UnitMention[] = [];
@@ -29,7 +37,7 @@ function rowClause(table: FlatTable, row: TableRow): ResponsibilityClause | null
     const role = roleOf(cell, roles, order);
     if (role === null) continue;
     order += 1;
-    for (const { name, offset } of splitUnitList(cell.text)) {
+    for (const { name, offset } of unitsOfCell(cell.text)) {
       const start = cell.span.start + offset;
       units.push({ name, canonical: canonicalUnitName(name), role, span: { start, end: start + name.length } });
     }
