@@ -181,6 +181,37 @@ describe('metric: the words around a count', () => {
     expect(sentence('2025年要实现城乡居民人均可支配收入增长8%的工作目标。').map((t) => [t[0], t[1], t[2]])).toEqual([['城乡居民人均可支配收入', 'increase', 8]]);
   });
 
+  it('a list of counts closed by 的…任务 gives each item the shared work', () => {
+    expect(sentence('完成3个砂石场、8个废品收购点的关停、搬迁任务。').map((t) => [t[0], t[2]])).toEqual([
+      ['砂石场关停、搬迁', 3],
+      ['废品收购点关停、搬迁', 8],
+    ]);
+    // One item whose own 的 names its work stays as written.
+    expect(sentence('完成12万亩以上的绿化任务。').map((t) => t[0])).toEqual(['绿化任务']);
+  });
+
+  it('分别 with one value gives it to each metric listed', () => {
+    expect(sentence('二氧化硫、氮氧化物排放量分别下降10%。').map((t) => [t[0], t[1], t[2]])).toEqual([
+      ['二氧化硫排放量', 'decrease', 10],
+      ['氮氧化物排放量', 'decrease', 10],
+    ]);
+  });
+
+  it('an area alone takes the metric before it, 县(市) and 市区 included', () => {
+    expect(sentence('2026年,市区普惠性幼儿园覆盖率达到90%以上,县(市)达到85%以上。').map((t) => t[0])).toEqual([
+      '市区普惠性幼儿园覆盖率',
+      '县(市)普惠性幼儿园覆盖率',
+    ]);
+  });
+
+  it('a ratio that names no subject takes the clause before it; a second area swaps the first', () => {
+    expect(sentence('开展3-6岁儿童视力筛查,城市筛查率达到95%,农村筛查率达到85%。').map((t) => t[0])).toEqual([
+      '3-6岁儿童视力筛查城市筛查率',
+      '3-6岁儿童视力筛查农村筛查率',
+    ]);
+    expect(sentence('全县农村卫生户厕新增2000户(其中整村推进500户),普及率达到85%。').map((t) => [t[0], t[2]])).toContainEqual(['全县农村卫生户厕普及率', 85]);
+  });
+
   it('a denominator written out with 每 belongs to the unit: 微克每立方米', () => {
     expect(sentence('到2025年,细颗粒物(PM2.5)年均浓度控制在30微克每立方米以下。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 30, '微克每立方米']]);
   });

@@ -337,7 +337,8 @@ describe('deadline years', () => {
   });
 
   it('2018年底前… gives 2018', () => {
-    expect(targets('2018年底前,所有社区建成新时代文明实践站,覆盖率达到100%。')).toEqual([t('覆盖率', '>=', 100, '%', { year: 2018 })]);
+    // The ratio takes its subject from the clause before (never a bare 覆盖率).
+    expect(targets('2018年底前,所有社区建成新时代文明实践站,覆盖率达到100%。')).toEqual([t('新时代文明实践站覆盖率', '>=', 100, '%', { year: 2018 })]);
   });
 
   it('从2018年起… gives 2018', () => {

@@ -34,9 +34,29 @@ export function cleanMetric(raw: string): string {
  */
 export function metricAfter(text: string, from: number, fragmentEnd: number): { metric: string; end: number } {
   const joined = text[from] === '的';
-  const end = afterWordsEnd(text, joined ? from + 1 : from, fragmentEnd);
-  const metric = cleanMetric(text.slice(joined ? from + 1 : from, end));
+  const start = joined ? from + 1 : from;
+  const end = afterWordsEnd(text, start, fragmentEnd);
+  const tail = joined ? null : sharedWorkTail(text, start, fragmentEnd);
+  const words = tail === null ? text.slice(start, end) : `${text.slice(start, Math.min(end, tail.at))}${tail.work}`;
+  const metric = cleanMetric(words);
   return { metric, end: metric === '' ? from : end };
+}
+
+/** …的搬迁、拆除任务 closing a list of counts: the work every item of the list shares. */
+const WORK_TAIL = /^([^\d,;:。]{2,12}?)(?:任务|工作)$/u;
+/** 551公里的乡村道: a 的 right after a quantity belongs to that item, not to the list. */
+const QUANTITY_BEFORE = /(?:\d[万亿]?[\u4e00-\u9fff]{0,2}|以上|以下|左右)$/u;
+
+/**
+ * 完成5个船厂、6个船舶维修点、9个服务点的搬迁、拆除任务: each item is 船厂搬迁、拆除, …. Null when the
+ * fragment does not end in 的 + work + 任务/工作 after a noun (12万亩以上的绿化任务 is one item).
+ */
+function sharedWorkTail(text: string, from: number, fragmentEnd: number): { at: number; work: string } | null {
+  const segment = text.slice(from, fragmentEnd);
+  const de = segment.lastIndexOf('的');
+  if (de <= 0 || QUANTITY_BEFORE.test(segment.slice(0, de))) return null;
+  const work = WORK_TAIL.exec(segment.slice(de + 1));
+  return work ? { at: from + de, work: work[1] as string } : null;
 }
 
 /**
@@ -101,8 +121,14 @@ export function leadingCountVerb(metric: string): string | null {
 
 /** A metric with no subject of its own: a generic word (投资, 数量, 比例) or an area alone (农村). */
 const GENERIC_METRIC = /^(完成)?(投资|数量|比例|比重|占比|总数|总数的|人数|规模|面积|个数|总量|总额|金额|治理)$/u;
-const AREA_ONLY = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)$/u;
-const AREA_PREFIX = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)/u;
+/** Areas a plan sets apart, longest first so that 市区 is not read as 市 + 区…. */
+const AREA = '(?:中心城区|各?县\\(市(?:、区)?\\)|县城|城区|城镇|农村|乡村|市区|城市|镇区|乡镇|全?(?:省|市|县|区))';
+const AREA_ONLY = new RegExp(`^${AREA}$`, 'u');
+const AREA_PREFIX = new RegExp(`^${AREA}`, 'u');
+/** 普及率, 城市受训率: a ratio word, with an area at most, that names no subject. */
+const BARE_RATIO = new RegExp(`^(${AREA})?([\\u4e00-\\u9fff]{1,3}(?:率|比例|比重|占比))$`, 'u');
+/** Words after the subject that say how it goes, not what it is: …断面水质持续改善. */
+const PREDICATE = /(?:持续|稳定|明显|进一步|不断|逐步|全面|基本|得到|有所|显著).*$/u;
 const SUBJECT_VERB = /^(开展|实施|推进|加强|加快|持续|深入|全面|大力|积极|着力|规划)+/u;
 
 /**
@@ -117,6 +143,17 @@ export function borrowSubject(metric: string, previousClause: string, previousMe
     // 基本养老保险确保完成2900人,力争完成4300人: a second figure for the same metric.
     if (whole === '' && previousMetric !== null) return { metric: previousMetric, fromClause: false };
     return whole === '' ? null : { metric: whole, fromClause: true };
+  }
+  const ratio = BARE_RATIO.exec(metric);
+  if (ratio) {
+    const [, area, word] = ratio as unknown as [string, string | undefined, string];
+    // 城市受训率达到90%,农村受训率达到80%: the second area takes the first one's subject.
+    const swapped = area !== undefined && previousMetric !== null ? swapArea(previousMetric, area, word) : null;
+    if (swapped !== null) return { metric: swapped, fromClause: false };
+    // 开展0-6岁儿童家长培训,城市受训率达到90%; 农村无害化卫生厕所新增8万户,普及率达到78%.
+    const subject = clauseSubject(previousClause);
+    // 国考断面、省考断面水质持续改善,优良率分别达到…: each subject listed has the ratio.
+    if (subject !== null) return { metric: subject.split('、').map((part) => `${part}${metric}`).join('、'), fromClause: true };
   }
   if (AREA_ONLY.test(metric) && previousMetric !== null) {
     const rest = previousMetric.replace(AREA_PREFIX, '');
@@ -135,6 +172,31 @@ export function borrowSubject(metric: string, previousClause: string, previousMe
     return subject.length >= 2 && subject.length <= 24 ? { metric: `${subject}${metric}`, fromClause: true } : null;
   }
   return null;
+}
+
+/** The previous metric with its area before `word` replaced by `area`, or null. */
+function swapArea(previousMetric: string, area: string, word: string): string | null {
+  const match = new RegExp(`(${AREA})${word}$`, 'u').exec(previousMetric);
+  if (!match || match[1] === area) return null;
+  return `${previousMetric.slice(0, match.index)}${area}${word}`;
+}
+
+/** A number in a subject that only qualifies it (0-6岁儿童); any other number ends the subject. */
+const AGE_IN_SUBJECT = /\d+(?:[-—~至]\d+)?周?岁/gu;
+
+/**
+ * What the clause before is about, for a ratio that names no subject: the words after its last
+ * verb of work (开展, 实施…), up to its first figure or predicate. Null when nothing noun-like is left.
+ */
+function clauseSubject(clause: string): string | null {
+  const words = cleanMetric(clause);
+  const ages = words.replace(AGE_IN_SUBJECT, (age) => age.replace(/\d/gu, '#'));
+  const figure = ages.search(/\d/u);
+  let subject = words.slice(0, figure === -1 ? words.length : figure);
+  const verb = [...subject.matchAll(/开展|实施|推进|加强|加快|做好|推动|建成|新建|完成/gu)].pop();
+  if (verb?.index !== undefined) subject = subject.slice(verb.index + verb[0].length);
+  subject = subject.replace(PREDICATE, '').replace(/(?:新增|新建|建成|完成|达到|实现|提高|提升|增加)$/u, '');
+  return subject.length >= 2 && subject.length <= 20 && !/[,;:]/u.test(subject) ? subject : null;
 }
 
 /** Combines the words before a number with those after it when the former is only a qualifier. */
@@ -204,10 +266,12 @@ function withSharedHead(parts: readonly string[]): string[] | null {
     if (head === '' || head === rest && rest.length > 8) return null;
     return [...before.map((p) => `${p}${head}`), `${last.slice(0, deng)}${head}`];
   }
-  // Without 等, only short names (长江、珠江) tell where the head starts.
+  // Without 等, only short names (长江、珠江; 二氧化硫、氮氧化物) tell where the head starts: the last
+  // name is as long as the first, and what follows it must be a measure.
   const first = before[0] as string;
-  if (before.some((p) => p.length > 3) || last.length <= first.length + 1) return null;
+  if (before.some((p) => p.length > 6) || last.length <= first.length + 1) return null;
   const head = last.slice(first.length);
+  if (!looksLikeMeasure(head)) return null;
   return [...before.map((p) => `${p}${head}`), last];
 }
 

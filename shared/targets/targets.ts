@@ -373,7 +373,9 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     if (start > sentence.start) {
       // …比例连续三年上升,或达到70%; 开展农村人居环境整治,完成投资25亿元; 城区不低于95%,农村不低于70%:
       // a metric with no subject of its own borrows the clause before (or the previous target's).
-      const previousFloor = Math.max(sentence.start, state.lastEnd, start - MAX_FRAGMENT);
+      // A bracket just before (…新增8万户(其中…3万户),普及率…) is read whole, its own figures included.
+      const afterBracket = BRACKET_CLOSE.test(text[start - 2] ?? '');
+      const previousFloor = Math.max(sentence.start, afterBracket ? 0 : state.lastEnd, start - MAX_FRAGMENT);
       const previousStart = fragmentStart(text, previousFloor, start - 1);
       const borrowed = borrowSubject(metric, text.slice(previousStart, start - 1), state.previous?.metric ?? null);
       if (borrowed !== null) {
@@ -449,7 +451,9 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
       });
       continue;
     }
-    for (const part of splitMetrics(metric, /(均|都)$/.test(rawBefore))) {
+    // 化学需氧量、氨氮排放量分别减少1%: 分别 with one value gives it to each metric listed.
+    const parts = /分别将?$/u.test(rawBefore) ? conjuncts(metric) : splitMetrics(metric, /(均|都)$/.test(rawBefore));
+    for (const part of parts) {
       drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
     }
   }
