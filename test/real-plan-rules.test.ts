@@ -150,6 +150,42 @@ describe('metric: what is measured, comparable across cities', () => {
   });
 });
 
+describe('metric: the words around a count', () => {
+  it('a count of what the scope holds is not part of the metric: 全县12个乡镇污水处理率', () => {
+    expect(sentence('到2025年,全县12个乡镇生活污水处理率达到85%。').map((t) => t[0])).toEqual(['全县乡镇生活污水处理率']);
+    expect(sentence('完成约20公里的三条县道改造。').map((t) => t[0])).toEqual(['县道改造']);
+  });
+
+  it('a period some sites use for 。 ends the sentence: the metric starts after it', () => {
+    expect(sentence('巩固黑臭水体整治成效.全区8个重点断面水质达标率达到90%.').map((t) => [t[0], t[2]])).toEqual([['全区重点断面水质达标率', 90]]);
+  });
+
+  it('an office announcing the figure is not its scope: X明确, X计划, 我市', () => {
+    expect(sentence('省林业局明确明年全省新增造林任务为300万亩。').map((t) => t[0])).toEqual(['全省新增造林任务']);
+    expect(sentence('2024年,某某县计划招引10个以上亿元项目。').map((t) => [t[0], t[1], t[2]])).toEqual([['招引亿元项目', '>=', 10]]);
+    // 计划 of a plan's name stays: only an office or a place before it announces.
+    expect(sentence('人口计划生育率达到95%以上。').map((t) => t[0])).toEqual(['人口计划生育率']);
+  });
+
+  it('为/对 + the people counted + the work done for them: the preposition and light verb drop', () => {
+    expect(sentence('为全县2万名60-69岁老年人免费做白内障筛查。').map((t) => [t[0], t[2], t[3]])).toEqual([['全县60-69岁老年人免费白内障筛查', 2, '万名']]);
+    expect(sentence('为80户低保家庭实施危房改造工程。').map((t) => [t[0], t[2]])).toEqual([['低保家庭危房改造', 80]]);
+  });
+
+  it('a number that qualifies the noun stays in it: 5人制足球场, 30户以上自然村', () => {
+    expect(sentence('新建社区5人制足球场12片。').map((t) => [t[0], t[2], t[3]])).toEqual([['新建社区5人制足球场', 12, '片']]);
+    expect(sentence('实施提升工程,完成超120个30户以上自然村道路硬化。').map((t) => [t[0], t[1], t[2]])).toEqual([['30户以上自然村道路硬化', '>', 120]]);
+  });
+
+  it('…增长8%的工作目标: calling the figure a goal adds nothing to the metric', () => {
+    expect(sentence('2025年要实现城乡居民人均可支配收入增长8%的工作目标。').map((t) => [t[0], t[1], t[2]])).toEqual([['城乡居民人均可支配收入', 'increase', 8]]);
+  });
+
+  it('a denominator written out with 每 belongs to the unit: 微克每立方米', () => {
+    expect(sentence('到2025年,细颗粒物(PM2.5)年均浓度控制在30微克每立方米以下。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 30, '微克每立方米']]);
+  });
+});
+
 describe('what is a target', () => {
   it('a count after 对/为 whose verb follows the noun is committed: 对300户困难老人家庭进行居家适老化改造', () => {
     expect(sentence('对300户困难老人家庭进行居家适老化改造。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 300, '户']]);

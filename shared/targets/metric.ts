@@ -4,14 +4,28 @@
 const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
 const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
+/**
+ * An office announcing the figure, not a scope of it: 福建省政府办公厅明确…, 五莲县计划招引…, 我市….
+ * The name must end like an office or a place, so 计划生育率 keeps its 计划.
+ */
+const ANNOUNCER = /^(?:[\u4e00-\u9fff]{0,12}?(?:政府|办公厅|办公室|领导小组|厅|局|委员会|委)|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|旗))(?:明确|提出|要求|计划|决定|部署)|^我(?:省|市|县|区|州|镇|乡)/u;
+/**
+ * A count inside the words names how many things the scope has, not what is measured:
+ * 全市31个重点地表水功能区水质达标率 → 全市重点地表水功能区水质达标率; 四条县道 → 县道. Not 3人制 (a kind)
+ * and not 一 (一个中心, 一条龙 are words).
+ */
+const COUNT_INSIDE = /(?:\d+(?:\.\d+)?|[两二三四五六七八九十]{1,2})(?:个|条|家|座|所|处|项)(?=[\u4e00-\u9fff]{2})/gu;
+/** A sentence mark left inside the words (消除劣V类.全市…): only what follows it is the metric. */
+const INNER_SENTENCE_END = /^.*[\u4e00-\u9fff)）》”][.．。;；]/u;
+
 export function cleanMetric(raw: string): string {
-  let metric = raw.trim();
+  let metric = raw.trim().replace(INNER_SENTENCE_END, '');
   for (let guard = 0; guard < 6; guard++) {
-    const next = metric.replace(LEADING_FRAME, '').replace(TRAILING_FRAME, '').replace(/^[、,的]+|[、,]+$/g, '').trim();
+    const next = metric.replace(ANNOUNCER, '').replace(LEADING_FRAME, '').replace(TRAILING_FRAME, '').replace(/^[、,的]+|[、,]+$/g, '').trim();
     if (next === metric) break;
     metric = next;
   }
-  return metric;
+  return metric.replace(COUNT_INSIDE, '');
 }
 
 /**
@@ -25,10 +39,23 @@ export function metricAfter(text: string, from: number, fragmentEnd: number): { 
   return { metric, end: metric === '' ? from : end };
 }
 
+/**
+ * A number that qualifies the noun after it, inside the words: 35-64岁妇女, 3人制篮球场,
+ * 50户以上木质房屋连片村寨.
+ */
+const NOUN_QUALIFIER = /^\d+(?:[-—~至]\d+)?(?:周?岁|人制|(?:户|人|个)以上(?=[\u4e00-\u9fff]))/u;
+
 /** How far the words after a number reach: to the next list item (、, a number, 和 before a number). */
 function afterWordsEnd(text: string, from: number, fragmentEnd: number): number {
   for (let i = from; i < fragmentEnd; i++) {
     const char = text[i] as string;
+    if (/\d/.test(char)) {
+      const qualifier = NOUN_QUALIFIER.exec(text.slice(i, i + 12));
+      if (qualifier) {
+        i += qualifier[0].length - 1;
+        continue;
+      }
+    }
     if (char === '、' || /\d/.test(char)) return i;
     if ((char === '和' || char === '及' || char === '与') && /\d/.test(text.slice(i + 1, Math.min(fragmentEnd, i + 9)))) return i;
   }
@@ -111,14 +138,27 @@ export function borrowSubject(metric: string, previousClause: string, previousMe
 }
 
 /** Combines the words before a number with those after it when the former is only a qualifier. */
-export function completeMetric(before: string, text: string, quantityEnd: number, fragmentEnd: number): { metric: string; end: number } {
+export function completeMetric(before: string, text: string, quantityEnd: number, fragmentEnd: number, afterPreposition = false): { metric: string; end: number } {
   if (before !== '' && looksLikeMeasure(before)) return { metric: before, end: quantityEnd };
   const after = metricAfter(text, quantityEnd, fragmentEnd);
-  if (after.metric === '') return { metric: before, end: quantityEnd };
+  // …增长10%的工作目标: words that only call the figure a goal add nothing to the metric.
+  if (after.metric === '' || GOAL_WORDS.test(after.metric)) return { metric: before, end: quantityEnd };
+  // 为全州7万名35-64岁妇女免费做宫颈癌筛查 → 全州35-64岁妇女免费宫颈癌筛查: the preposition and the
+  // light verb between the people counted and what is done for them are not part of the metric.
+  const prepositional = afterPreposition || PREPOSITION.test(before);
+  const afterWords = prepositional ? after.metric.replace(LIGHT_VERB, '').replace(WORKS_SUFFIX, '') : after.metric;
+  const scope = before.replace(PREPOSITION, '');
   // 的 marks the noun the number counts (12万亩以上的绿化任务); otherwise the before part qualifies it.
-  const metric = before === '' || text[quantityEnd] === '的' ? after.metric : before + after.metric;
+  const metric = scope === '' || text[quantityEnd] === '的' ? afterWords : scope + afterWords;
   return { metric, end: after.end };
 }
+
+const GOAL_WORDS = /^(?:工作)?(?:目标|任务|目标任务|要求)$/u;
+/** 为/对/给 before the people or things a number counts (为62户贫困残疾人家庭实施…). */
+const PREPOSITION = /^(?:为|对|给|向)/u;
+/** 做, 进行, 实施, 开展 between the noun and the work: 实施家居无障碍改造 → 家居无障碍改造. */
+const LIGHT_VERB = /(?<=[\u4e00-\u9fff])(?:进行|实施|开展|做)(?=[\u4e00-\u9fff]{2})/u;
+const WORKS_SUFFIX = /(?<=[\u4e00-\u9fff]{2})(?:工程|工作|任务)$/u;
 
 const MEASURE_END = /(率|比例|比重|占比|数|量|面积|指数|密度|时间|长度|成绩|得分|分数|度|值|水平|人口|规模|总量)$/;
 

@@ -64,6 +64,19 @@ function indexOfAny(text: string, pattern: RegExp, from: number, to: number): nu
   return to;
 }
 
+/** 工作计划.一、…: some sites end sentences with a period; after a word (not a digit) it is one. */
+const PERIOD = /[.．]/;
+const WORD_BEFORE_PERIOD = /[\u4e00-\u9fff)）》”]/u;
+
+function sentenceEndFrom(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const char = text[i] as string;
+    if (SENTENCE_END.test(char)) return i;
+    if (PERIOD.test(char) && i > from && WORD_BEFORE_PERIOD.test(text[i - 1] as string)) return i;
+  }
+  return to;
+}
+
 /**
  * Scans back from `at` to the fragment's start: a clause mark, or an opening bracket the quantity
  * sits inside (…(2020年底前达到90%)). A bracket closed before the quantity belongs to the metric
@@ -300,7 +313,7 @@ export function extractTargets(text: string, context: TargetContext): TargetDraf
   const fallbacksAt = yearFallbacks(context);
   let sentenceStart = 0;
   while (sentenceStart < text.length) {
-    const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
+    const sentenceEnd = sentenceEndFrom(text, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
     drafts.push(...sentenceTargets(text, { start: sentenceStart, end: sentenceEnd }, fallbacksAt, excluded));
     sentenceStart = sentenceEnd + 1;
   }
@@ -351,8 +364,10 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
       if (op === null && values.suffix) op = values.suffix.op;
     }
     const fragEnd = fragmentEnd(text, quantityEnd, Math.min(sentence.end, quantityEnd + MAX_FRAGMENT));
-    const item = listItemMetric(rawBefore, text, quantityEnd, fragEnd, { verb: state.previous?.verb ?? null, bare: op === null && (state.previous?.bare ?? false) });
-    const completed = item ?? completeMetric(cleanMetric(rawBefore.replace(/^[、和及与]/, '')), text, quantityEnd, fragEnd);
+    // 为62户贫困残疾人家庭实施…: 为 opening the fragment is a preposition before what is counted.
+    const afterPreposition = found.prefix?.word === '为' && cleanMetric(rawBefore) === '';
+    const item = afterPreposition ? null : listItemMetric(rawBefore, text, quantityEnd, fragEnd, { verb: state.previous?.verb ?? null, bare: op === null && (state.previous?.bare ?? false) });
+    const completed = item ?? completeMetric(cleanMetric(rawBefore.replace(/^[、和及与]/, '')), text, quantityEnd, fragEnd, afterPreposition);
     let metric = completed.metric;
     let textStart = start;
     if (start > sentence.start) {
