@@ -5,6 +5,7 @@ import { extractPlan } from '../shared/extract.ts';
 import { annualPlanYear, yearScopes } from '../shared/targets/governing-years.ts';
 import type { GovClipExport } from '../shared/schema.ts';
 import { extractTargets } from '../shared/targets/targets.ts';
+import { deadlineYears } from '../shared/targets/years.ts';
 
 function extract(text: string): GovClipExport {
   return extractPlan(text, { id: '0'.repeat(64), source: { kind: 'text', url: null, file: 'plan.txt' } });
@@ -43,6 +44,29 @@ describe('year: the deadline that governs a target', () => {
       ['新建人行天桥', 2016],
       ['棚户区改造', 2016],
     ]);
+  });
+
+  it('the year of a base (以2010年…为基数) and a dateline are no deadlines', () => {
+    expect(sentence('主要指标(以2020年省控考核指标为基数):各类事故死亡人数下降10%以上。').map((t) => [t[1], t[2], t[4]])).toEqual([['decrease', 10, null]]);
+    const dateline = '某某日报 2023年03月06日 09:12 来源:新华社';
+    expect(deadlineYears(dateline, { start: 0, end: dateline.length })).toEqual([]);
+    // A date with 前 is a deadline.
+    expect(deadlineYears('请于2016年8月15日前完成。', { start: 0, end: 14 }).map((m) => m.year)).toEqual([2016]);
+  });
+
+  it('a phase span gives its end year to what it opens: 第一步,2024—2025年,…', () => {
+    expect(sentence('第一步,2024—2025年,全县每年开展技能培训5000人次。').map((t) => [t[2], t[4]])).toEqual([[5000, 2025]]);
+  });
+
+  it('今年 is the year the text says it speaks of: 2023年是…之年, or a headline naming the year', () => {
+    const report = '2023年是全面贯彻党的二十大精神的开局之年,做好今年工作意义重大。全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业5万人以上。';
+    expect(targetsOf(report).map((t) => [t[2], t[4]])).toEqual([[6, 2023], [5, 2023]]);
+    const news = '数说政府工作报告丨2024年经济发展主要预期目标公布\n\n今年发展主要预期目标是:\n\n国内生产总值增长5%左右;\n\n城镇新增就业1200万人以上;\n';
+    expect(targetsOf(news).map((t) => [t[2], t[4]])).toEqual([[5, 2024], [1200, 2024]]);
+  });
+
+  it('a title run together with the table below still names the plan year', () => {
+    expect(annualPlanYear('1、2022年重大民生实事项目目标任务责任分解表序号项目名称主要内容牵头单位1促进就业全区城镇新增就业8000人', null, null)).toBe(2022);
   });
 
   it('a price base year is no deadline: 居民人均可支配收入(2010年不变价)…2020年目标值', () => {
