@@ -248,6 +248,39 @@ describe('what is a target', () => {
     expect(sentence('全市共有300户困难老人家庭。')).toEqual([]);
   });
 
+  it('a measure with its figure after a target in the same sentence is a target too', () => {
+    expect(sentence('到2025年,蔬菜播种面积达到80万亩、总产量达到160万吨;食用菌种植面积3.5万亩,食用菌产量4.2万吨。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['蔬菜播种面积', 80, '万亩'],
+      ['总产量', 160, '万吨'],
+      ['食用菌种植面积', 3.5, '万亩'],
+      ['食用菌产量', 4.2, '万吨'],
+    ]);
+  });
+
+  it('a list sharing one verb goes on after a comma: 新建A120座、B8座,C1450座', () => {
+    expect(sentence('新建村级公共厕所120座、旅游厕所8座,农村户用厕所1450座。').map((t) => [t[0], t[2]])).toEqual([
+      ['新建村级公共厕所', 120],
+      ['新建旅游厕所', 8],
+      ['新建农村户用厕所', 1450],
+    ]);
+    // A fragment with a verb of its own does not borrow the list's.
+    expect(sentence('新建农村公路300公里,重点养护600公里。').map((t) => t[0])).toEqual(['新建农村公路', '重点养护']);
+  });
+
+  it('分别 opening the words pairs the values with the items listed before it', () => {
+    expect(sentence('年内新改扩建公办中小学30所、幼儿园12所,分别新增学位2.4万和3600个。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['新改扩建公办中小学', 30, '所'],
+      ['新改扩建幼儿园', 12, '所'],
+      ['公办中小学新增学位', 2.4, '万个'],
+      ['幼儿园新增学位', 3600, '个'],
+    ]);
+  });
+
+  it('确保 and 计划 ask for a count as any verb of commitment does', () => {
+    expect(sentence('今年全省确保稳定200亿斤粮食生产能力。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 200, '亿斤']]);
+    expect(sentence('计划全面改善薄弱学校办学条件项目学校56所。').map((t) => [t[2], t[3]])).toEqual([[56, '所']]);
+  });
+
   it('分别是X: a list of places each with its count is each place\'s share of X', () => {
     expect(sentence('剩余未脱贫人口要全部脱贫退出,分别是未脱贫人口:河边镇941人、回马镇252人。').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['河边镇未脱贫人口', 941, '人'],
@@ -463,6 +496,20 @@ describe('HTML task tables', () => {
     const exp = extract(page.text);
     expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[['教育局'], ['经开区']]]);
     expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[5000, '个', 2021]]);
+  });
+});
+
+describe('news pages that report a plan', () => {
+  it('a news page whose figures the plan commits to is read, not dismissed as not a plan', () => {
+    const news = '聚焦两会|今年将新增公办学位3万个\n\n2月5日上午,市人大会议开幕。市长作《政府工作报告》。《报告》提出,要加快打造品质教育。年内新改扩建公办中小学30所、幼儿园12所。\n';
+    const plan = extract(news);
+    expect(plan.warnings.filter((w) => /not a plan/u.test(w))).toEqual([]);
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit])).toContainEqual(['新改扩建公办中小学', 30, '所']);
+  });
+
+  it('a news page of what was done stays not a plan', () => {
+    const news = '我市举行志愿服务活动\n\n3月5日,全市300余名志愿者走上街头,清理垃圾2吨,发放宣传资料5000份。\n';
+    expect(extract(news).targets).toEqual([]);
   });
 });
 

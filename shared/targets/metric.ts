@@ -96,22 +96,26 @@ export function listItemMetric(
   text: string,
   quantityEnd: number,
   fragmentEnd: number,
-  previous: { verb: string | null; bare: boolean },
-): { metric: string; end: number } | null {
+  previous: { verb: string | null; bare: boolean; afterComma: boolean },
+): { metric: string; end: number; sharedVerb: boolean } | null {
   const examples = /等$/u.test(rawBefore);
   const item = examples ? rawBefore : rawBefore.slice(rawBefore.lastIndexOf('、') + 1);
-  const continues = /^[、和及与]/u.test(rawBefore);
+  // The list goes on after 、 (…450座、农村粪污处理设施50个) or after a comma right behind the last
+  // item (新建公共厕所120座、旅游厕所8座,农村户用厕所14500座).
+  const continues = /^[、和及与]/u.test(rawBefore) || previous.afterComma;
   const before = cleanMetric(item.replace(/^[、和及与]/u, ''));
   const verb = COUNT_VERB.exec(before)?.[0] ?? null;
   const previousVerb = previous.verb;
   // 新建和改扩建乡村公厕450座、农村粪污处理设施50个: an item without a verb takes the list's.
-  if (continues && previous.bare && verb === null && previousVerb !== null && before !== '' && !examples) return { metric: `${previousVerb}${before}`, end: quantityEnd };
+  if (continues && previous.bare && verb === null && previousVerb !== null && before !== '' && !examples && !/\d/u.test(before)) {
+    return { metric: `${previousVerb}${before}`, end: quantityEnd, sharedVerb: true };
+  }
   const verbOnly = before === '' || (verb !== null && verb === before);
   if (!examples && !verbOnly) return null;
   const after = metricAfter(text, quantityEnd, fragmentEnd);
   if (after.metric === '') return null;
   const sharedVerb = verb ?? (continues && before === '' ? previousVerb : null);
-  return { metric: `${sharedVerb ?? ''}${after.metric}`, end: after.end };
+  return { metric: `${sharedVerb ?? ''}${after.metric}`, end: after.end, sharedVerb: false };
 }
 
 /** The verb run a committed count's metric starts with (新建和改扩建), or null. */
