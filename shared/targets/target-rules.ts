@@ -47,6 +47,11 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     test: (c) => FRAME_UNITS.has(c.unit) && /^(时间|左右时间|来|后|间)/u.test(c.after) ,
   },
   {
+    name: 'not in Chinese',
+    example: '(1)The national health city compliance rate is 50% (a translation printed after the plan)',
+    test: (c) => !/[\u4e00-\u9fff]/u.test(c.metric) && /[A-Za-z]{3}/u.test(c.fragment),
+  },
+  {
     name: 'a kind named by a number',
     example: '建成社区健身路径或3人制篮球场20个 (3人制 is the kind of court; 20个 is the target)',
     test: (c) => c.unit === '人' && c.after.startsWith('制'),
