@@ -315,6 +315,16 @@ describe('what is a target', () => {
     expect(sentence('已完成筛查人数3495人。')).toEqual([]);
   });
 
+  it('a preliminary estimate of last year, a base built on, a meeting number are not targets', () => {
+    expect(sentence('经初步预计,全县2023年全年实现地区生产总值210亿元,比上年增长6%。')).toEqual([]);
+    expect(sentence('在现有全县农村劳动力转移就业12万人的基础上,新增转移就业3万人。').map((t) => [t[0], t[2]])).toEqual([['新增转移就业', 3]]);
+    expect(sentence('方案已经县政府十八届21次常务会议讨论通过。')).toEqual([]);
+  });
+
+  it('实现10%以上增长 is an increase; the count of the indicators that must reach it is no target', () => {
+    expect(sentence('5个主要指标均实现8%以上增长。').map((t) => [t[1], t[2], t[3]])).toEqual([['increase', 8, '%']]);
+  });
+
   it('the baseline of 由…提升至… is not a target; the level reached is', () => {
     expect(sentence('农村低保标准由800元提升至1560元。').map((t) => [t[1], t[2], t[3]])).toEqual([['>=', 1560, '元']]);
   });

@@ -62,6 +62,26 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     test: (c) => ACHIEVED.test(c.before),
   },
   {
+    name: 'preliminary estimate of a past result',
+    example: '经初步预计,全县2012年全年实现生产总值163亿元 (what the year achieved, in a report)',
+    test: (c) => /初步(?:预计|统计|核算|测算)/u.test(c.before),
+  },
+  {
+    name: 'the base a figure builds on',
+    example: '在现有全市农村劳动力转移就业48万人的基础上,新增转移就业52万人 (48万人 is where it starts)',
+    test: (c) => /^的?基础上/u.test(c.after),
+  },
+  {
+    name: 'a meeting\'s number',
+    example: '已经市政府七届44次常务会议讨论通过 (44次 numbers the meeting)',
+    test: (c) => c.unit === '次' && (/届$/u.test(c.before) || /^(?:常务|全体|主任)?会议/u.test(c.after)),
+  },
+  {
+    name: 'the count of a subject that has targets of its own',
+    example: '4个结构性指标均实现10%以上增长 (4个 says how many indicators; 10% is the target)',
+    test: (c) => c.unit !== '%' && /^[\u4e00-\u9fff]{1,12}(?:均|都)(?:要|将)?(?:实现|达到|高于|不低于|保持)/u.test(c.after),
+  },
+  {
     name: 'baseline',
     example: '农村低保标准由800元提升至1560元 (800 is where it starts)',
     test: (c) => BASELINE_FROM.test(c.before) && CHANGE_TO.test(c.after),

@@ -362,6 +362,8 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // Step 3: the comparator.
     const found = findComparatorWords(text, start, q.start, q.unit);
     let op = decideOp(q, found, suffix);
+    // 实现10%以上增长: a change named after its figure.
+    if ((op === null || op === '>=') && /^的?(?:增长|提高|提升)/u.test(text.slice(quantityEnd, quantityEnd + 3))) op = 'increase';
 
     // Step 4: the metric — the words before the comparator, completed by those after the number.
     const metricEnd = found.change ? Math.min(found.changeStart, found.prefixStart) : found.prefixStart;
