@@ -9,7 +9,7 @@ import type { Comparator } from '../schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
 import type { YearScope } from './governing-years.ts';
-import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics, withTopic } from './metric.ts';
+import { borrowSubject, cleanMetric, shareScope, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics, withTopic } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { rejects } from './target-rules.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
@@ -417,7 +417,7 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const previous = state.previous;
     // The mark between the two items: before the fragment, or its first character (…100%、回收利用率).
     const joiner = previous === null ? null : text.slice(previous.end, start) || (text[start] === '、' ? '、' : '');
-    if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? metric;
+    if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? shareScope(metric, previous.metric, joiner) ?? metric;
     // 分别是未脱贫人口:河边镇941人、回马镇252人: a place's share of the list's subject.
     const share = op === null ? placeShare(text, sentence, start, q) : null;
     if (share !== null) metric = share;
