@@ -32,44 +32,59 @@ interface Word {
   text: string;
 }
 
-function columnKindOf(word: Word): ColumnKind {
-  return columnKind(word.text);
-}
-
 interface Header {
   words: Word[];
   columns: ColumnKind[];
 }
 
+/** What a run of column words must be to open a table, each rule with what it keeps out. */
+interface HeaderRule {
+  name: string;
+  example: string;
+  holds: (run: readonly Word[], columns: readonly ColumnKind[]) => boolean;
+}
+
+const HEADER_RULES: readonly HeaderRule[] = [
+  { name: 'names-a-table', example: '序号 项目名称 牵头单位 (a task column and a number, unit, progress or target column)', holds: (_, columns) => isHeader(columns) },
+  {
+    name: 'more-than-a-title-phrase',
+    example: '民生实事项目目标任务 in a title: three words and no 序号, unit or 计量单位 column',
+    holds: (run, columns) => run.length >= 4 || columns.some((c) => c === 'number' || c === 'lead' || c === 'responsible' || c === 'measure'),
+  },
+  { name: 'run-together', example: '指标名称计量单位 (two words touching; a header with gaps everywhere is a spaced one)', holds: (run) => run.some((w, k) => k > 0 && (run[k - 1] as Word).end === w.start) },
+];
+
 /**
- * Named rule `run-together-header`: column names one after the other (white space between them at
- * most) that name a table (isHeader) with a 序号, a unit or a 计量单位 column or four names at least
- * (民生实事项目目标任务 in a title is no header), at least two of them touching: a header with
- * gaps between all its words is a spaced header (normalise/cell-gaps.ts). Of several runs in a
- * line, the longest.
+ * Named step `title-word`: a title that ends in a column word (…生态环境保护主要指标 / 指标名称…):
+ * the word glued to the title's text is the title's, when the run without it still names a table.
+ */
+function withoutTitleWord(line: string, run: readonly Word[]): readonly Word[] {
+  let words = run;
+  const gluedToText = (w: Word) => /[\u4e00-\u9fff”)]/u.test(line[w.start - 1] ?? '');
+  while (words.length > 3 && gluedToText(words[0] as Word) && columnKind((words[0] as Word).text) !== 'number' && isHeader(resolveColumns(words.slice(1).map((w) => w.text)))) words = words.slice(1);
+  return words;
+}
+
+/**
+ * Named rule `run-together-header`: a run of column names one after the other (white space between
+ * them at most) that holds every HEADER_RULES row. Of several runs in a line, the longest.
  */
 function findHeader(line: string): Header | null {
-  let best: Header | null = null;
-  let run: Word[] = [];
-  const check = () => {
-    // A title that ends in a column word (…主要指标 / 指标名称…): the word glued to the title's text is the title's.
-    while (run.length > 3 && /[\u4e00-\u9fff”)]/u.test(line[(run[0] as Word).start - 1] ?? '') && columnKindOf(run[0] as Word) !== 'number' && isHeader(resolveColumns(run.slice(1).map((w) => w.text)))) run = run.slice(1);
-    if (run.length < 3 || (best !== null && best.words.length >= run.length)) return;
-    const columns = resolveColumns(run.map((w) => w.text));
-    if (!isHeader(columns)) return;
-    if (run.length < 4 && !columns.some((c) => c === 'number' || c === 'lead' || c === 'responsible' || c === 'measure')) return;
-    if (run.some((w, k) => k > 0 && (run[k - 1] as Word).end === w.start)) best = { words: run, columns };
-  };
+  const runs: Word[][] = [];
   for (const match of line.matchAll(HEADER_WORD)) {
     const word = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] };
-    const previous = run[run.length - 1];
-    if (previous && line.slice(previous.end, word.start).trim() !== '') {
-      check();
-      run = [];
-    }
-    run.push(word);
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous && line.slice(previous.end, word.start).trim() === '') run.push(word);
+    else runs.push([word]);
   }
-  check();
+  let best: Header | null = null;
+  for (const found of runs) {
+    const words = withoutTitleWord(line, found);
+    if (words.length < 3 || (best !== null && best.words.length >= words.length)) continue;
+    const columns = resolveColumns(words.map((w) => w.text));
+    if (HEADER_RULES.every((rule) => rule.holds(words, columns))) best = { words: [...words], columns };
+  }
   return best;
 }
 
