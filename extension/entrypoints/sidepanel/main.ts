@@ -145,8 +145,9 @@ function render(): void {
     attachmentSource = sourceText(attachment.export);
     planBox.appendChild(el('details', { class: 'attachment-text' }, el('summary', null, t('attachmentText')), attachmentSource.element));
   }
-  restoreListPlaces(planBox, places);
+  // The page's current target is marked; the reader's own place in each list wins the tab stop.
   if (!onAttachment) showCurrentTarget(planBox, currentTarget);
+  restoreListPlaces(planBox, places);
   if (document.scrollingElement) document.scrollingElement.scrollTop = scroll;
   if (focusedId && !planBox.contains(document.activeElement)) document.getElementById(focusedId)?.focus({ preventScroll: true });
 }

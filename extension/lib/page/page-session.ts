@@ -270,7 +270,8 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
     if (kind === 'target') {
       const text = describe(id);
       const now = range.getBoundingClientRect();
-      if (text) tooltip.show(text, now.left, now.top - 10);
+      // Below the words, as for a focused mark: the tooltip never covers the target it explains.
+      if (text) tooltip.show(text, now.left, now.bottom - 10);
       win.clearTimeout(tooltipTimer);
       tooltipTimer = ctx.setTimeout(() => tooltip.hide(), 3000);
     }

@@ -160,8 +160,8 @@ export function showCurrentTarget(root: ParentNode, targetId: string | null): HT
     if (!item) continue;
     item.classList.add('current');
     item.setAttribute('aria-current', 'true');
-    // The reader's focus stays where it is: only a list without focus moves its stop.
-    if (!list.contains(list.ownerDocument.activeElement)) setTabStop(list, item);
+    // Tab into the list lands on it; the focus itself stays where the reader left it.
+    setTabStop(list, item);
     if (!shown || list.dataset.list === 'targets') shown = item;
   }
   return shown;
