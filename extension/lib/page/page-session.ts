@@ -262,7 +262,9 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
     const box = range.getBoundingClientRect();
     const inView = box.top >= 0 && box.bottom <= win.innerHeight;
     const smooth = !reducedMotion() && !inView;
-    element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    // In view: no scroll at all. Reduced motion: 'instant', since 'auto' follows the site's own
+    // CSS (scroll-behavior: smooth) and would animate, with the flash starting mid-scroll.
+    if (!inView) element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
     await scrolled(smooth);
     if (disposed) return true;
     // The flash starts where the reader can see it: after the scroll.
