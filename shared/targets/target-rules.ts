@@ -47,6 +47,11 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     test: (c) => FRAME_UNITS.has(c.unit) && /^(时间|左右时间|来|后|间)/u.test(c.after) ,
   },
   {
+    name: 'a kind named by a number',
+    example: '建成社区健身路径或3人制篮球场20个 (3人制 is the kind of court; 20个 is the target)',
+    test: (c) => c.unit === '人' && c.after.startsWith('制'),
+  },
+  {
     name: 'achieved result',
     example: '1-2月,全市固定资产投资同比下降12.7%; 已完成筛查人数3495人',
     test: (c) => ACHIEVED.test(c.before),
@@ -60,6 +65,11 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     name: 'class threshold',
     example: '新引进5亿元以上重大项目9个 (5亿元以上 names the class)',
     test: (c) => c.suffix !== null && (c.suffix === '以上' || c.suffix === '以下') && c.unit !== '%' && c.unit !== '' && !TIME_UNITS.has(c.unit) && CLASS_NOUN.test(c.after),
+  },
+  {
+    name: 'qualifier right after a count',
+    example: '完成超230个50户以上木质房屋连片村寨给水管网建设 (50户以上 says which villages; 230个 is the target)',
+    test: (c) => (c.suffix === '以上' || c.suffix === '以下') && /\d[万亿]?[\u4e00-\u9fff]{1,2}$/u.test(c.before) && /^[\u4e00-\u9fff]/u.test(c.after),
   },
   {
     name: 'qualifier of what follows',
