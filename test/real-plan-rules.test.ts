@@ -276,6 +276,17 @@ describe('what is a target', () => {
     ]);
   });
 
+  it('a count whose noun is followed by the verb that completes it is committed', () => {
+    expect(sentence('推动某某电子公司12条生产线投产。').map((t) => [t[2], t[3]])).toEqual([[12, '条']]);
+    expect(sentence('全市首批50个完整社区全面建成。').map((t) => [t[2], t[3]])).toEqual([[50, '个']]);
+    // A count that only describes what there is stays out.
+    expect(sentence('全县现有200个行政村。')).toEqual([]);
+  });
+
+  it('a translation printed after the plan gives no targets', () => {
+    expect(sentence('(1)The national health city compliance rate is 50%.')).toEqual([]);
+  });
+
   it('确保 and 计划 ask for a count as any verb of commitment does', () => {
     expect(sentence('今年全省确保稳定200亿斤粮食生产能力。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 200, '亿斤']]);
     expect(sentence('计划全面改善薄弱学校办学条件项目学校56所。').map((t) => [t[2], t[3]])).toEqual([[56, '所']]);
@@ -302,6 +313,16 @@ describe('what is a target', () => {
   it('achieved results and progress figures in a report are not targets', () => {
     expect(sentence('1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。')).toEqual([]);
     expect(sentence('已完成筛查人数3495人。')).toEqual([]);
+  });
+
+  it('a preliminary estimate of last year, a base built on, a meeting number are not targets', () => {
+    expect(sentence('经初步预计,全县2023年全年实现地区生产总值210亿元,比上年增长6%。')).toEqual([]);
+    expect(sentence('在现有全县农村劳动力转移就业12万人的基础上,新增转移就业3万人。').map((t) => [t[0], t[2]])).toEqual([['新增转移就业', 3]]);
+    expect(sentence('方案已经县政府十八届21次常务会议讨论通过。')).toEqual([]);
+  });
+
+  it('实现10%以上增长 is an increase; the count of the indicators that must reach it is no target', () => {
+    expect(sentence('5个主要指标均实现8%以上增长。').map((t) => [t[1], t[2], t[3]])).toEqual([['increase', 8, '%']]);
   });
 
   it('the baseline of 由…提升至… is not a target; the level reached is', () => {
@@ -363,6 +384,19 @@ describe('clause forms seen in real plans', () => {
       ['', ['市建委'], []],
       ['10', [], []],
     ]);
+  });
+});
+
+describe('clause forms: notes after the units', () => {
+  it('a standing note after a full stop inside the clause bracket adds no unit', () => {
+    const text = '1.制定产业准入清单。〔市生态环境局牵头,市发展和改革局、自然资源局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕\n';
+    const [task] = extract(text).tasks;
+    expect([task?.leadUnits, task?.responsibleUnits]).toEqual([['市生态环境局'], ['市发展和改革局', '自然资源局', '各县、区人民政府(管委会)']]);
+  });
+
+  it('按职责分工负责 after the last unit is how they share the work, not part of its name', () => {
+    const text = '1.争取纳入国家综合改革试点。〔责任单位:省发展改革委、商务厅、省大数据中心按职责分工负责〕\n';
+    expect(extract(text).tasks[0]?.responsibleUnits).toEqual(['省发展改革委', '商务厅', '省大数据中心']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有(?=\d|$)|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
 const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
 /**
@@ -185,6 +185,8 @@ function swapArea(previousMetric: string, area: string, word: string): string | 
   return `${previousMetric.slice(0, match.index)}${area}${word}`;
 }
 
+const STATEMENT_END = /(?:完善|良好|到位|整洁|有序|畅通|硬化|改善|提升|健全|落实)$/u;
+
 /** A number in a subject that only qualifies it (0-6岁儿童); any other number ends the subject. */
 const AGE_IN_SUBJECT = /\d+(?:[-—~至]\d+)?周?岁/gu;
 
@@ -200,6 +202,8 @@ function clauseSubject(clause: string): string | null {
   const verb = [...subject.matchAll(/开展|实施|推进|加强|加快|做好|推动|建成|新建|完成/gu)].pop();
   if (verb?.index !== undefined) subject = subject.slice(verb.index + verb[0].length);
   subject = subject.replace(PREDICATE, '').replace(/(?:新增|新建|建成|完成|达到|实现|提高|提升|增加)$/u, '');
+  // 街巷道路路面硬化、排水设施完善: a list of statements, not of subjects.
+  if (subject.split('、').some((part) => STATEMENT_END.test(part))) return null;
   return subject.length >= 2 && subject.length <= 20 && !/[,;:]/u.test(subject) ? subject : null;
 }
 
