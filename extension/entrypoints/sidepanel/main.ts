@@ -10,7 +10,7 @@ import { t, localise } from '../../lib/i18n.ts';
 import { backgroundProtocol, contentProtocol, cursorMovedSchema, pageUpdatedSchema, planCapturedSchema, sender, type ContentProtocol, type PageState, type Reply, type RequestOf, type ValueOf } from '../../lib/messages.ts';
 import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { capturePlan, GovClipDB, isNoticeOnly, latestVersionOf, listCorrections, normaliseUrl, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
-import { sitePattern } from '../../lib/background/content-scripts.ts';
+import { pageOriginPattern, sitePattern } from '../../lib/background/content-scripts.ts';
 import { addMissedTarget, correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
 import { listPlaces, renderPlan, restoreListPlaces, showCurrentTarget, type ItemKind } from '../../lib/ui/plan-view.ts';
@@ -222,7 +222,8 @@ async function capture(quiet = false): Promise<void> {
 /** The site's pattern for the automatic run, and whether the user already allowed it. */
 async function autoRunOf(url: string): Promise<{ pattern: string | null; allowed: boolean }> {
   const pattern = sitePattern(url);
-  return { pattern, allowed: !pattern || (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) };
+  const own = pageOriginPattern(url);
+  return { pattern, allowed: !pattern || !own || (await browser.permissions.contains({ origins: [own] }).catch(() => false)) };
 }
 
 function offerAutoRun({ pattern, allowed }: { pattern: string | null; allowed: boolean }): void {

@@ -17,6 +17,17 @@ export function sitePattern(url: string): string | null {
   return `*://${hostname.replace(/^www\./, '*.')}/*`;
 }
 
+/**
+ * The page's own origin as a pattern (http://127.0.0.1/*): whether the automatic run covers this
+ * page is asked of it, since a grant for the page's scheme alone (made in the browser's own site
+ * settings) covers it although it does not cover `*://`.
+ */
+export function pageOriginPattern(url: string): string | null {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  return `${protocol}//${hostname}/*`;
+}
+
 export async function syncAutoRun(): Promise<string[]> {
   const { origins } = await browser.permissions.getAll();
   const matches = grantedSitePatterns(origins);

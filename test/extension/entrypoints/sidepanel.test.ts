@@ -164,6 +164,20 @@ describe('switching tabs while a load is slow', () => {
   });
 });
 
+describe('the automatic run on this site', () => {
+  const huining = extract(HUINING, 'https://www.huining.gov.cn/zwgk/plan.html');
+
+  it('offers no “allow this site” button when a grant for the page’s own scheme covers it', async () => {
+    tabs.set(1, pageState(huining));
+    // Granted in the browser's own site settings for one scheme only: *://… is not contained.
+    allowed = (pattern) => !pattern.startsWith('*://');
+    await openPanel();
+    await activate(1);
+    await until(() => shownTitle() === huining.document.title, 'tab 1 shown');
+    expect((document.querySelector('#allow-site') as HTMLButtonElement).hidden).toBe(true);
+  });
+});
+
 describe('a notice page whose plan is in its 附件', () => {
   const PAGE_URL = 'https://www.huining.gov.cn/zwgk/2021/notice.html';
   const PDF_URL = 'https://www.huining.gov.cn/zwgk/2021/fj/plan.pdf';
