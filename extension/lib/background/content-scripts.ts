@@ -17,6 +17,17 @@ export function sitePattern(url: string): string | null {
   return `*://${hostname.replace(/^www\./, '*.')}/*`;
 }
 
+/**
+ * The pattern for the one host a file is fetched from (an attachment): a match pattern has no
+ * port, and Firefox never finds `http://host:8080/*` among the granted hosts, so it would ask the
+ * user again for a site already allowed (and a page on a port would never get its 附件 read).
+ */
+export function hostPattern(url: string): string | null {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  return `${protocol}//${hostname}/*`;
+}
+
 export async function syncAutoRun(): Promise<string[]> {
   const { origins } = await browser.permissions.getAll();
   const matches = grantedSitePatterns(origins);
