@@ -36,6 +36,8 @@ declare const browser: {
 
 const NO_OCR: LoadOptions = { ocr: 'never', pool: () => { throw new Error('no OCR here'); } };
 const SEEDS = ['/html/seed-001.html', '/html/seed-003.html'];
+/** The page the sidebar follows through an automatic run (a site the user allowed). */
+const AUTO_RUN_SEED = '/html/seed-004.html';
 // OCR takes minutes on two cores: in CI, or with GOVCLIP_OCR_TESTS=1 (as test/forms-gate.test.ts).
 const RUN_OCR = process.env.GOVCLIP_OCR_TESTS === '1' || (process.env.CI === 'true' && process.env.GOVCLIP_OCR_TESTS !== '0');
 /** seed-002's 附件 as its page links it: the text PDF with page 13 a scan (no text layer). */
@@ -134,7 +136,7 @@ beforeAll(async () => {
   buildExtension(undefined, 'firefox');
   const attachment = withScannedPage(readFileSync(join(ROOT, 'fixtures/forms/pdf/seed-002.pdf')), readFileSync(join(ROOT, 'fixtures/forms/scan/seed-002.pdf')), SCANNED_PAGE);
   ({ server, origin } = await serve({ [ATTACHMENT_PATH]: { body: attachment, type: 'application/pdf' } }));
-  for (const seed of [...SEEDS, '/pdf/seed-001.pdf']) expected.set(seed, await cliTargets(seed));
+  for (const seed of [...SEEDS, AUTO_RUN_SEED, '/pdf/seed-001.pdf']) expected.set(seed, await cliTargets(seed));
   downloadDir = mkdtempSync(join(tmpdir(), 'govclip-firefox-downloads-'));
   firefox = await launchFirefox(undefined, { downloadDir });
 }, 240_000);
@@ -354,7 +356,7 @@ async function sidebarView(reader: Page): Promise<{ url: string; loads: number; 
 }
 
 describe('run by the user from the browser window, the sidebar following each run', () => {
-  it('runs from a click on the toolbar button and from Alt+Shift+G on sites it has no permission for, and the open sidebar shows each run without a tab switch', async () => {
+  it('runs from a click on the toolbar button and from Alt+Shift+G on sites it has no permission for, and the open sidebar shows each run (those and an automatic one) without a tab switch', async () => {
     // localhost is not the granted test host (127.0.0.1): nothing runs there until the user asks.
     const site = origin.replace('127.0.0.1', 'localhost');
     const [first, second] = SEEDS as [string, string];
@@ -406,6 +408,16 @@ describe('run by the user from the browser window, the sidebar following each ru
       expect(afterShortcut.status).toContain('项任务');
       // The second page's 附件, not the first page's.
       expect(afterShortcut.attachments).toEqual([`${site}/uploadfiles/202104/P020210421603372894411.pdf`]);
+
+      // The same tab goes on to a site the user allowed (the test host): the automatic run, and the sidebar shows it.
+      await pageB.goto(`${origin}${AUTO_RUN_SEED}`);
+      await waitForHighlights(pageB);
+      expect(await highlighted(pageB)).toBe(expected.get(AUTO_RUN_SEED));
+      const afterAutoRun = await poll('the sidebar to show the automatic run', async () => {
+        const view = await sidebarView(reader);
+        return view && view.loads > afterShortcut.loads && view.rows === expected.get(AUTO_RUN_SEED) ? view : undefined;
+      });
+      expect(afterAutoRun.status).toContain('项任务');
     } finally {
       await closeSidebar(firefox).catch(() => undefined);
       await Promise.all([reader, ...pages].map((page) => page.close()));
