@@ -118,14 +118,17 @@ const VERB_ALTERNATION = ROLE_VERBS.map(([verb]) => verb).join('|');
 const NAME_PIECE = '(?:[^,;，；、()〔〕【】]|\\([^()]{1,10}\\))+?';
 const VERB_GROUP = new RegExp(`(${NAME_PIECE}(?:[、,]${NAME_PIECE})*?)(${VERB_ALTERNATION})$`);
 /** A bracket that holds only `A牵头,B参与`-style groups; no sentence inside. */
-const BRACKETED = /[(〔【[]((?:[^()〔〕【】[\]。\n]|\([^()\n]{1,10}\)){3,200})[)〕】\]]/g;
+const BRACKETED = /[(〔【[]((?:[^()〔〕【】[\]\n]|\([^()\n]{1,10}\)){3,200})[)〕】\]]/g;
 /** A note after the unit groups, not a unit: (国务院各部门分别负责,年内持续推进). */
 const TRAILING_NOTE = /(年内|年底|长期|持续|推进|完成|落实到位|按季度|每年|[0-9]+月)/u;
 
 function verbClauses(text: string): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
   for (const match of text.matchAll(BRACKETED)) {
-    const inner = match[1] ?? '';
+    // 〔A牵头,B参与,C负责落实。以下各项工作均需…落实,不再列出。〕: after a full stop, a standing note.
+    const whole = match[1] ?? '';
+    const stop = whole.indexOf('。');
+    const inner = stop === -1 ? whole : whole.slice(0, stop);
     const innerStart = (match.index ?? 0) + 1;
     const units: UnitMention[] = [];
     let groupStart = 0;

@@ -88,8 +88,21 @@ const NOT_A_PLAN = warningText('notAPlan');
  * A news article has numbers (300余名志愿者) but no plan: without numbered items, clauses or
  * planning words in its opening, what looked like targets is dropped and the export says why.
  */
-function isPlan(text: string, structure: Structure, clauses: readonly ResponsibilityClause[]): boolean {
-  return structure.nodes.length > 0 || clauses.length > 0 || PLAN_VOCABULARY.test(text.slice(0, 300));
+function isPlan(text: string, structure: Structure, clauses: readonly ResponsibilityClause[], targets: readonly Target[]): boolean {
+  return structure.nodes.length > 0 || clauses.length > 0 || PLAN_VOCABULARY.test(text.slice(0, 300)) || targets.some((t) => committed(text, t));
+}
+
+/**
+ * A news page about a plan (《报告》提出,…年内新改扩建公办中小学45所; 今年浙江将确保…): its figures are
+ * the plan's when the sentence holding one commits to it.
+ */
+const COMMITMENT = /将|要|确保|力争|计划|年内|提出|明确|目标|到(?:19|20)\d{2}年/u;
+
+function committed(text: string, target: Target): boolean {
+  const from = Math.max(0, target.textSpan.start - 60);
+  const before = text.slice(from, target.span.end);
+  const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
+  return COMMITMENT.test(before.slice(sentenceStart));
 }
 
 export interface DetailedExtraction {
@@ -118,7 +131,7 @@ export function extractPlanDetailed(raw: string, options: ExtractOptions): Detai
   const targets = numberTargets(drafts, tasks);
   const warnings = [...(options.warnings ?? [])];
   if (text.trim() === '') warnings.push(warningText('emptyDocument'));
-  else if (!isPlan(text, structure, clauses) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
+  else if (!isPlan(text, structure, clauses, targets) || (tasks.length === 0 && targets.length === 0)) warnings.push(NOT_A_PLAN);
   const kept = warnings.includes(NOT_A_PLAN) ? [] : targets;
   // Follow-up stages (issue 12) run once tasks, targets and metadata exist.
   const deadlines = findDeadlines(text, tasks, { period: metadata.period });

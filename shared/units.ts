@@ -6,10 +6,14 @@ const SEPARATORS = new Set(['、', ',', ';', '及', '，', '；']);
 /** After 等, a generic group starts: 县司法局等有关部门单位 → 县司法局 + 有关部门单位. */
 const GROUP_AFTER_DENG = /^(有关|相关|其他|其它|各|成员|部门|单位)/;
 
+/** 省大数据中心按职责分工负责: how the units share the work, written after the last one. */
+const DUTY_NOTE = /(?:按职责分工|按照职责分工|按职能分工|按职责|根据职责|分别|共同|依职责)(?:负责|落实|推进|实施)?$/u;
+
 function cleanName(name: string): string {
   return name
     .replace(/\s+/g, '')
     .replace(/^[、,;:：]+|[、,;:：。.]+$/g, '')
+    .replace(DUTY_NOTE, '')
     .replace(/等$/, '');
 }
 

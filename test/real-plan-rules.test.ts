@@ -5,6 +5,7 @@ import { extractPlan } from '../shared/extract.ts';
 import { annualPlanYear, yearScopes } from '../shared/targets/governing-years.ts';
 import type { GovClipExport } from '../shared/schema.ts';
 import { extractTargets } from '../shared/targets/targets.ts';
+import { deadlineYears } from '../shared/targets/years.ts';
 
 function extract(text: string): GovClipExport {
   return extractPlan(text, { id: '0'.repeat(64), source: { kind: 'text', url: null, file: 'plan.txt' } });
@@ -43,6 +44,29 @@ describe('year: the deadline that governs a target', () => {
       ['新建人行天桥', 2016],
       ['棚户区改造', 2016],
     ]);
+  });
+
+  it('the year of a base (以2010年…为基数) and a dateline are no deadlines', () => {
+    expect(sentence('主要指标(以2020年省控考核指标为基数):各类事故死亡人数下降10%以上。').map((t) => [t[1], t[2], t[4]])).toEqual([['decrease', 10, null]]);
+    const dateline = '某某日报 2023年03月06日 09:12 来源:新华社';
+    expect(deadlineYears(dateline, { start: 0, end: dateline.length })).toEqual([]);
+    // A date with 前 is a deadline.
+    expect(deadlineYears('请于2016年8月15日前完成。', { start: 0, end: 14 }).map((m) => m.year)).toEqual([2016]);
+  });
+
+  it('a phase span gives its end year to what it opens: 第一步,2024—2025年,…', () => {
+    expect(sentence('第一步,2024—2025年,全县每年开展技能培训5000人次。').map((t) => [t[2], t[4]])).toEqual([[5000, 2025]]);
+  });
+
+  it('今年 is the year the text says it speaks of: 2023年是…之年, or a headline naming the year', () => {
+    const report = '2023年是全面贯彻党的二十大精神的开局之年,做好今年工作意义重大。全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业5万人以上。';
+    expect(targetsOf(report).map((t) => [t[2], t[4]])).toEqual([[6, 2023], [5, 2023]]);
+    const news = '数说政府工作报告丨2024年经济发展主要预期目标公布\n\n今年发展主要预期目标是:\n\n国内生产总值增长5%左右;\n\n城镇新增就业1200万人以上;\n';
+    expect(targetsOf(news).map((t) => [t[2], t[4]])).toEqual([[5, 2024], [1200, 2024]]);
+  });
+
+  it('a title run together with the table below still names the plan year', () => {
+    expect(annualPlanYear('1、2022年重大民生实事项目目标任务责任分解表序号项目名称主要内容牵头单位1促进就业全区城镇新增就业8000人', null, null)).toBe(2022);
   });
 
   it('a price base year is no deadline: 居民人均可支配收入(2010年不变价)…2020年目标值', () => {
@@ -150,11 +174,122 @@ describe('metric: what is measured, comparable across cities', () => {
   });
 });
 
+describe('metric: the words around a count', () => {
+  it('a count of what the scope holds is not part of the metric: 全县12个乡镇污水处理率', () => {
+    expect(sentence('到2025年,全县12个乡镇生活污水处理率达到85%。').map((t) => t[0])).toEqual(['全县乡镇生活污水处理率']);
+    expect(sentence('完成约20公里的三条县道改造。').map((t) => t[0])).toEqual(['县道改造']);
+  });
+
+  it('a period some sites use for 。 ends the sentence: the metric starts after it', () => {
+    expect(sentence('巩固黑臭水体整治成效.全区8个重点断面水质达标率达到90%.').map((t) => [t[0], t[2]])).toEqual([['全区重点断面水质达标率', 90]]);
+  });
+
+  it('an office announcing the figure is not its scope: X明确, X计划, 我市', () => {
+    expect(sentence('省林业局明确明年全省新增造林任务为300万亩。').map((t) => t[0])).toEqual(['全省新增造林任务']);
+    expect(sentence('2024年,某某县计划招引10个以上亿元项目。').map((t) => [t[0], t[1], t[2]])).toEqual([['招引亿元项目', '>=', 10]]);
+    // 计划 of a plan's name stays: only an office or a place before it announces.
+    expect(sentence('人口计划生育率达到95%以上。').map((t) => t[0])).toEqual(['人口计划生育率']);
+  });
+
+  it('为/对 + the people counted + the work done for them: the preposition and light verb drop', () => {
+    expect(sentence('为全县2万名60-69岁老年人免费做白内障筛查。').map((t) => [t[0], t[2], t[3]])).toEqual([['全县60-69岁老年人免费白内障筛查', 2, '万名']]);
+    expect(sentence('为80户低保家庭实施危房改造工程。').map((t) => [t[0], t[2]])).toEqual([['低保家庭危房改造', 80]]);
+  });
+
+  it('a number that qualifies the noun stays in it: 5人制足球场, 30户以上自然村', () => {
+    expect(sentence('新建社区5人制足球场12片。').map((t) => [t[0], t[2], t[3]])).toEqual([['新建社区5人制足球场', 12, '片']]);
+    expect(sentence('实施提升工程,完成超120个30户以上自然村道路硬化。').map((t) => [t[0], t[1], t[2]])).toEqual([['30户以上自然村道路硬化', '>', 120]]);
+  });
+
+  it('…增长8%的工作目标: calling the figure a goal adds nothing to the metric', () => {
+    expect(sentence('2025年要实现城乡居民人均可支配收入增长8%的工作目标。').map((t) => [t[0], t[1], t[2]])).toEqual([['城乡居民人均可支配收入', 'increase', 8]]);
+  });
+
+  it('a list of counts closed by 的…任务 gives each item the shared work', () => {
+    expect(sentence('完成3个砂石场、8个废品收购点的关停、搬迁任务。').map((t) => [t[0], t[2]])).toEqual([
+      ['砂石场关停、搬迁', 3],
+      ['废品收购点关停、搬迁', 8],
+    ]);
+    // One item whose own 的 names its work stays as written.
+    expect(sentence('完成12万亩以上的绿化任务。').map((t) => t[0])).toEqual(['绿化任务']);
+  });
+
+  it('分别 with one value gives it to each metric listed', () => {
+    expect(sentence('二氧化硫、氮氧化物排放量分别下降10%。').map((t) => [t[0], t[1], t[2]])).toEqual([
+      ['二氧化硫排放量', 'decrease', 10],
+      ['氮氧化物排放量', 'decrease', 10],
+    ]);
+  });
+
+  it('an area alone takes the metric before it, 县(市) and 市区 included', () => {
+    expect(sentence('2026年,市区普惠性幼儿园覆盖率达到90%以上,县(市)达到85%以上。').map((t) => t[0])).toEqual([
+      '市区普惠性幼儿园覆盖率',
+      '县(市)普惠性幼儿园覆盖率',
+    ]);
+  });
+
+  it('a ratio that names no subject takes the clause before it; a second area swaps the first', () => {
+    expect(sentence('开展3-6岁儿童视力筛查,城市筛查率达到95%,农村筛查率达到85%。').map((t) => t[0])).toEqual([
+      '3-6岁儿童视力筛查城市筛查率',
+      '3-6岁儿童视力筛查农村筛查率',
+    ]);
+    expect(sentence('全县农村卫生户厕新增2000户(其中整村推进500户),普及率达到85%。').map((t) => [t[0], t[2]])).toContainEqual(['全县农村卫生户厕普及率', 85]);
+  });
+
+  it('a denominator written out with 每 belongs to the unit: 微克每立方米', () => {
+    expect(sentence('到2025年,细颗粒物(PM2.5)年均浓度控制在30微克每立方米以下。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 30, '微克每立方米']]);
+  });
+});
+
 describe('what is a target', () => {
   it('a count after 对/为 whose verb follows the noun is committed: 对300户困难老人家庭进行居家适老化改造', () => {
     expect(sentence('对300户困难老人家庭进行居家适老化改造。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 300, '户']]);
     // A count with no verb of commitment anywhere is a description.
     expect(sentence('全市共有300户困难老人家庭。')).toEqual([]);
+  });
+
+  it('a measure with its figure after a target in the same sentence is a target too', () => {
+    expect(sentence('到2025年,蔬菜播种面积达到80万亩、总产量达到160万吨;食用菌种植面积3.5万亩,食用菌产量4.2万吨。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['蔬菜播种面积', 80, '万亩'],
+      ['总产量', 160, '万吨'],
+      ['食用菌种植面积', 3.5, '万亩'],
+      ['食用菌产量', 4.2, '万吨'],
+    ]);
+  });
+
+  it('a list sharing one verb goes on after a comma: 新建A120座、B8座,C1450座', () => {
+    expect(sentence('新建村级公共厕所120座、旅游厕所8座,农村户用厕所1450座。').map((t) => [t[0], t[2]])).toEqual([
+      ['新建村级公共厕所', 120],
+      ['新建旅游厕所', 8],
+      ['新建农村户用厕所', 1450],
+    ]);
+    // A fragment with a verb of its own does not borrow the list's.
+    expect(sentence('新建农村公路300公里,重点养护600公里。').map((t) => t[0])).toEqual(['新建农村公路', '重点养护']);
+  });
+
+  it('分别 opening the words pairs the values with the items listed before it', () => {
+    expect(sentence('年内新改扩建公办中小学30所、幼儿园12所,分别新增学位2.4万和3600个。').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['新改扩建公办中小学', 30, '所'],
+      ['新改扩建幼儿园', 12, '所'],
+      ['公办中小学新增学位', 2.4, '万个'],
+      ['幼儿园新增学位', 3600, '个'],
+    ]);
+  });
+
+  it('a count whose noun is followed by the verb that completes it is committed', () => {
+    expect(sentence('推动某某电子公司12条生产线投产。').map((t) => [t[2], t[3]])).toEqual([[12, '条']]);
+    expect(sentence('全市首批50个完整社区全面建成。').map((t) => [t[2], t[3]])).toEqual([[50, '个']]);
+    // A count that only describes what there is stays out.
+    expect(sentence('全县现有200个行政村。')).toEqual([]);
+  });
+
+  it('a translation printed after the plan gives no targets', () => {
+    expect(sentence('(1)The national health city compliance rate is 50%.')).toEqual([]);
+  });
+
+  it('确保 and 计划 ask for a count as any verb of commitment does', () => {
+    expect(sentence('今年全省确保稳定200亿斤粮食生产能力。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 200, '亿斤']]);
+    expect(sentence('计划全面改善薄弱学校办学条件项目学校56所。').map((t) => [t[2], t[3]])).toEqual([[56, '所']]);
   });
 
   it('分别是X: a list of places each with its count is each place\'s share of X', () => {
@@ -178,6 +313,16 @@ describe('what is a target', () => {
   it('achieved results and progress figures in a report are not targets', () => {
     expect(sentence('1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。')).toEqual([]);
     expect(sentence('已完成筛查人数3495人。')).toEqual([]);
+  });
+
+  it('a preliminary estimate of last year, a base built on, a meeting number are not targets', () => {
+    expect(sentence('经初步预计,全县2023年全年实现地区生产总值210亿元,比上年增长6%。')).toEqual([]);
+    expect(sentence('在现有全县农村劳动力转移就业12万人的基础上,新增转移就业3万人。').map((t) => [t[0], t[2]])).toEqual([['新增转移就业', 3]]);
+    expect(sentence('方案已经县政府十八届21次常务会议讨论通过。')).toEqual([]);
+  });
+
+  it('实现10%以上增长 is an increase; the count of the indicators that must reach it is no target', () => {
+    expect(sentence('5个主要指标均实现8%以上增长。').map((t) => [t[1], t[2], t[3]])).toEqual([['increase', 8, '%']]);
   });
 
   it('the baseline of 由…提升至… is not a target; the level reached is', () => {
@@ -239,6 +384,19 @@ describe('clause forms seen in real plans', () => {
       ['', ['市建委'], []],
       ['10', [], []],
     ]);
+  });
+});
+
+describe('clause forms: notes after the units', () => {
+  it('a standing note after a full stop inside the clause bracket adds no unit', () => {
+    const text = '1.制定产业准入清单。〔市生态环境局牵头,市发展和改革局、自然资源局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕\n';
+    const [task] = extract(text).tasks;
+    expect([task?.leadUnits, task?.responsibleUnits]).toEqual([['市生态环境局'], ['市发展和改革局', '自然资源局', '各县、区人民政府(管委会)']]);
+  });
+
+  it('按职责分工负责 after the last unit is how they share the work, not part of its name', () => {
+    const text = '1.争取纳入国家综合改革试点。〔责任单位:省发展改革委、商务厅、省大数据中心按职责分工负责〕\n';
+    expect(extract(text).tasks[0]?.responsibleUnits).toEqual(['省发展改革委', '商务厅', '省大数据中心']);
   });
 });
 
@@ -372,6 +530,20 @@ describe('HTML task tables', () => {
     const exp = extract(page.text);
     expect(exp.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[['教育局'], ['经开区']]]);
     expect(exp.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[5000, '个', 2021]]);
+  });
+});
+
+describe('news pages that report a plan', () => {
+  it('a news page whose figures the plan commits to is read, not dismissed as not a plan', () => {
+    const news = '聚焦两会|今年将新增公办学位3万个\n\n2月5日上午,市人大会议开幕。市长作《政府工作报告》。《报告》提出,要加快打造品质教育。年内新改扩建公办中小学30所、幼儿园12所。\n';
+    const plan = extract(news);
+    expect(plan.warnings.filter((w) => /not a plan/u.test(w))).toEqual([]);
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit])).toContainEqual(['新改扩建公办中小学', 30, '所']);
+  });
+
+  it('a news page of what was done stays not a plan', () => {
+    const news = '我市举行志愿服务活动\n\n3月5日,全市300余名志愿者走上街头,清理垃圾2吨,发放宣传资料5000份。\n';
+    expect(extract(news).targets).toEqual([]);
   });
 });
 

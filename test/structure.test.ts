@@ -138,6 +138,14 @@ describe('buildStructure: nesting', () => {
     expect(outline(buildStructure(text)).map((l) => l.split(' | ')[0])).toEqual(['(一)', '(一)/1', '(一)/2', '(二)', '(二)/1', '(二)/2']);
   });
 
+  it('reads a page that starts inside a section: (八)(九) then 二、 with its own (一)(二)', () => {
+    const text = '(八)加强标准化建设。组织制订市容标准。(实施单位:市质监局)\n(九)提升机械化作业水平。道路机扫率达80%。(实施单位:市城管委) 二、推动城市管理上台阶 (一)创建文明城市。提高市民文明素质。(实施单位:市文明办) (二)加强环境保护。开展噪音专项治理。(实施单位:市环保局)';
+    expect(outline(buildStructure(text)).map((l) => l.split(' | ')[0])).toEqual(['(八)', '(九)', '二', '二/(一)', '二/(二)']);
+    // On a whole plan (一、 seen first) a glued 二、 still needs its open level.
+    const whole = '一、总体要求\n(一)目标。完成任务。\n二、重点任务\n(一)强化宣传。';
+    expect(outline(buildStructure(whole)).map((l) => l.split(' | ')[0])).toEqual(['一', '一/(一)', '二', '二/(一)']);
+  });
+
   it('follows items numbered 1..24 straight through their (一)..(五) parents', () => {
     const ranges: Array<[string, number, number]> = [
       ['(一)', 1, 5],

@@ -337,7 +337,8 @@ describe('deadline years', () => {
   });
 
   it('2018年底前… gives 2018', () => {
-    expect(targets('2018年底前,所有社区建成新时代文明实践站,覆盖率达到100%。')).toEqual([t('覆盖率', '>=', 100, '%', { year: 2018 })]);
+    // The ratio takes its subject from the clause before (never a bare 覆盖率).
+    expect(targets('2018年底前,所有社区建成新时代文明实践站,覆盖率达到100%。')).toEqual([t('新时代文明实践站覆盖率', '>=', 100, '%', { year: 2018 })]);
   });
 
   it('从2018年起… gives 2018', () => {
@@ -359,9 +360,10 @@ describe('deadline years', () => {
     expect(targets(text)).toEqual([t('测评成绩', '>=', 90, '分', { year: 2018 }), t('测评成绩', '>=', 95, '分', { year: 2019 })]);
   });
 
-  it('a year range is not a deadline', () => {
-    expect(targets('在2018-2020年,全市新建城市公园不少于10个。')).toEqual([t('全市新建城市公园', '>=', 10, '个')]);
+  it('a span of years is due at its end; a plan named by its span is no deadline', () => {
+    expect(targets('在2018-2020年,全市新建城市公园不少于10个。')).toEqual([t('全市新建城市公园', '>=', 10, '个', { year: 2020 })]);
     expect(deadlineYears('制定2018-2020年三年行动计划', { start: 0, end: 16 })).toEqual([]);
+    expect(deadlineYears('按照2015—2020年医疗卫生服务体系规划纲要,健全医疗卫生服务网络', { start: 0, end: 30 })).toEqual([]);
   });
 
   it('takes the year of the enclosing heading', () => {

@@ -129,6 +129,19 @@ export function titleSpanOf(text: string, bodyStart: number, lineEnd: number): S
   return null;
 }
 
+/**
+ * The usual rank of the styles in Chinese plans (一、 holds (一), which holds 1., which holds (1)).
+ * Nesting is decided by order of appearance; the rank only says when a page began mid-section.
+ */
+const STYLE_RANK: Readonly<Record<string, number>> = { '一、': 0, '(一)': 1, '1.': 2, '1、': 2, '(1)': 3, '1)': 3, '①': 4 };
+
+/** 二、 after (八)(九) with no 一、 before: the page is an excerpt, and 二、 outranks all that is open. */
+function outranksOpenLevels(style: string, stack: readonly OpenLevel[]): boolean {
+  const rank = STYLE_RANK[style];
+  if (rank === undefined || stack.length === 0) return false;
+  return stack.every((open) => (STYLE_RANK[open.style] ?? -1) > rank);
+}
+
 export function buildStructure(text: string): Structure {
   const bodyEnd = findBodyEnd(text);
   const nodes: StructureNode[] = [];
@@ -170,12 +183,14 @@ export function buildStructure(text: string): Structure {
       if (!(isNext || (!glued && marker.ordinal === previous + 2))) continue;
       depth = level;
     } else {
-      if (glued) continue;
+      const excerpt = outranksOpenLevels(marker.style, stack) && !lastOrdinal.has(marker.style);
+      if (glued && !excerpt) continue;
       const continues = marker.ordinal === (lastOrdinal.get(marker.style) ?? 0) + 1;
       // A four-digit number (2025.) only continues a list that has reached 999.
       if (marker.ordinal > 999 && !continues) continue;
-      if (!(marker.ordinal === 1 || continues || stack.length === 0)) continue;
-      depth = stack.length;
+      if (!(marker.ordinal === 1 || continues || stack.length === 0 || excerpt)) continue;
+      // A page that starts inside a section ((八)…(九)…二、…(一)…): the higher style is the root.
+      depth = excerpt ? 0 : stack.length;
     }
     pendingPart = null;
     stack.length = depth;

@@ -71,6 +71,21 @@ const MULTI_YEAR = /((?:19|20)\d{2})\s*年?\s*[-—―~至到]\s*((?:19|20)\d{2}
 const ANNUAL_BY_NATURE = /民生实事|实事项目|为民办实事|件(?:民生)?实事|件大事/u;
 const MAX_TITLE = 60;
 
+/** 2022年是…之年: a text saying which year it speaks of. */
+const YEAR_IS = /((?:19|20)\d{2})年是[^。;]{2,60}?之年/u;
+const HEADLINE_WORDS = /计划|报告|目标|任务|实事|要点/u;
+
+/** A news page's headline (数说政府工作报告丨2022年经济发展主要预期目标公布): its first line, when it names a plan. */
+function headline(text: string): string[] {
+  const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  if (first.length <= MAX_TITLE) return !/[。;；,，]/u.test(first) && HEADLINE_WORDS.test(first) ? [first] : [];
+  // 1、2021年重大民生实事项目目标任务责任分解表序号项目名称…: a title run together with the table below.
+  const runTogether = RUN_TOGETHER_TITLE.exec(first.slice(0, MAX_TITLE));
+  return runTogether ? [runTogether[0]] : [];
+}
+
+const RUN_TOGETHER_TITLE = /^[^。;；,，]{0,8}?(?:19|20)\d{2}\s*年度?[^。;；,，]{0,30}?(?:分解表|任务表|项目表|清单|工作要点|工作计划|实施方案|工作方案)/u;
+
 /** Lines that read as a document or attachment title: short, no sentence punctuation. */
 function titleLines(text: string): string[] {
   return linesOf(text)
@@ -84,7 +99,11 @@ function titleLines(text: string): string[] {
  * 民生实事 list with no titled year takes the year it was published.
  */
 export function annualPlanYear(text: string, title: string | null, publishedAt: string | null): number | null {
-  const candidates = [...(title ? [title] : []), ...titleLines(text)];
+  const head = text.slice(0, 3000);
+  const candidates = [...(title ? [title] : []), ...titleLines(text), ...headline(head)];
+  // 2022年是党的二十大召开之年,…做好今年工作: the year a text calls 今年.
+  const thisYear = /今年/u.test(head) ? YEAR_IS.exec(head) : null;
+  if (thisYear) candidates.push(`${thisYear[1]}年`);
   const years = new Set<number>();
   for (const candidate of candidates) {
     if (MULTI_YEAR.test(candidate)) return null;

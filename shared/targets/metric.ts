@@ -1,17 +1,31 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
+const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有(?=\d)|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
 const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
+/**
+ * An office announcing the figure, not a scope of it: 福建省政府办公厅明确…, 五莲县计划招引…, 我市….
+ * The name must end like an office or a place, so 计划生育率 keeps its 计划.
+ */
+const ANNOUNCER = /^(?:[\u4e00-\u9fff]{0,12}?(?:政府|办公厅|办公室|领导小组|厅|局|委员会|委)|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|旗))(?:明确|提出|要求|计划|决定|部署)|^我(?:省|市|县|区|州|镇|乡)/u;
+/**
+ * A count inside the words names how many things the scope has, not what is measured:
+ * 全市31个重点地表水功能区水质达标率 → 全市重点地表水功能区水质达标率; 四条县道 → 县道. Not 3人制 (a kind)
+ * and not 一 (一个中心, 一条龙 are words).
+ */
+const COUNT_INSIDE = /(?:\d+(?:\.\d+)?|[两二三四五六七八九十]{1,2})(?:个|条|家|座|所|处|项)(?=[\u4e00-\u9fff]{2})/gu;
+/** A sentence mark left inside the words (消除劣V类.全市…): only what follows it is the metric. */
+const INNER_SENTENCE_END = /^.*[\u4e00-\u9fff)）》”][.．。;；]/u;
+
 export function cleanMetric(raw: string): string {
-  let metric = raw.trim();
+  let metric = raw.trim().replace(INNER_SENTENCE_END, '');
   for (let guard = 0; guard < 6; guard++) {
-    const next = metric.replace(LEADING_FRAME, '').replace(TRAILING_FRAME, '').replace(/^[、,的]+|[、,]+$/g, '').trim();
+    const next = metric.replace(ANNOUNCER, '').replace(LEADING_FRAME, '').replace(TRAILING_FRAME, '').replace(/^[、,的]+|[、,]+$/g, '').trim();
     if (next === metric) break;
     metric = next;
   }
-  return metric;
+  return metric.replace(COUNT_INSIDE, '');
 }
 
 /**
@@ -20,15 +34,48 @@ export function cleanMetric(raw: string): string {
  */
 export function metricAfter(text: string, from: number, fragmentEnd: number): { metric: string; end: number } {
   const joined = text[from] === '的';
-  const end = afterWordsEnd(text, joined ? from + 1 : from, fragmentEnd);
-  const metric = cleanMetric(text.slice(joined ? from + 1 : from, end));
+  const start = joined ? from + 1 : from;
+  const end = afterWordsEnd(text, start, fragmentEnd);
+  const tail = joined ? null : sharedWorkTail(text, start, fragmentEnd);
+  const words = tail === null ? text.slice(start, end) : `${text.slice(start, Math.min(end, tail.at))}${tail.work}`;
+  const metric = cleanMetric(words);
   return { metric, end: metric === '' ? from : end };
 }
+
+/** …的搬迁、拆除任务 closing a list of counts: the work every item of the list shares. */
+const WORK_TAIL = /^([^\d,;:。]{2,12}?)(?:任务|工作)$/u;
+/** 551公里的乡村道: a 的 right after a quantity belongs to that item, not to the list. */
+const QUANTITY_BEFORE = /(?:\d[万亿]?[\u4e00-\u9fff]{0,2}|以上|以下|左右)$/u;
+
+/**
+ * 完成5个船厂、6个船舶维修点、9个服务点的搬迁、拆除任务: each item is 船厂搬迁、拆除, …. Null when the
+ * fragment does not end in 的 + work + 任务/工作 after a noun (12万亩以上的绿化任务 is one item).
+ */
+function sharedWorkTail(text: string, from: number, fragmentEnd: number): { at: number; work: string } | null {
+  const segment = text.slice(from, fragmentEnd);
+  const de = segment.lastIndexOf('的');
+  if (de <= 0 || QUANTITY_BEFORE.test(segment.slice(0, de))) return null;
+  const work = WORK_TAIL.exec(segment.slice(de + 1));
+  return work ? { at: from + de, work: work[1] as string } : null;
+}
+
+/**
+ * A number that qualifies the noun after it, inside the words: 35-64岁妇女, 3人制篮球场,
+ * 50户以上木质房屋连片村寨.
+ */
+const NOUN_QUALIFIER = /^\d+(?:[-—~至]\d+)?(?:周?岁|人制|(?:户|人|个)以上(?=[\u4e00-\u9fff]))/u;
 
 /** How far the words after a number reach: to the next list item (、, a number, 和 before a number). */
 function afterWordsEnd(text: string, from: number, fragmentEnd: number): number {
   for (let i = from; i < fragmentEnd; i++) {
     const char = text[i] as string;
+    if (/\d/.test(char)) {
+      const qualifier = NOUN_QUALIFIER.exec(text.slice(i, i + 12));
+      if (qualifier) {
+        i += qualifier[0].length - 1;
+        continue;
+      }
+    }
     if (char === '、' || /\d/.test(char)) return i;
     if ((char === '和' || char === '及' || char === '与') && /\d/.test(text.slice(i + 1, Math.min(fragmentEnd, i + 9)))) return i;
   }
@@ -49,22 +96,26 @@ export function listItemMetric(
   text: string,
   quantityEnd: number,
   fragmentEnd: number,
-  previous: { verb: string | null; bare: boolean },
-): { metric: string; end: number } | null {
+  previous: { verb: string | null; bare: boolean; afterComma: boolean },
+): { metric: string; end: number; sharedVerb: boolean } | null {
   const examples = /等$/u.test(rawBefore);
   const item = examples ? rawBefore : rawBefore.slice(rawBefore.lastIndexOf('、') + 1);
-  const continues = /^[、和及与]/u.test(rawBefore);
+  // The list goes on after 、 (…450座、农村粪污处理设施50个) or after a comma right behind the last
+  // item (新建公共厕所120座、旅游厕所8座,农村户用厕所14500座).
+  const continues = /^[、和及与]/u.test(rawBefore) || previous.afterComma;
   const before = cleanMetric(item.replace(/^[、和及与]/u, ''));
   const verb = COUNT_VERB.exec(before)?.[0] ?? null;
   const previousVerb = previous.verb;
   // 新建和改扩建乡村公厕450座、农村粪污处理设施50个: an item without a verb takes the list's.
-  if (continues && previous.bare && verb === null && previousVerb !== null && before !== '' && !examples) return { metric: `${previousVerb}${before}`, end: quantityEnd };
+  if (continues && previous.bare && verb === null && previousVerb !== null && before !== '' && !examples && !/\d/u.test(before)) {
+    return { metric: `${previousVerb}${before}`, end: quantityEnd, sharedVerb: true };
+  }
   const verbOnly = before === '' || (verb !== null && verb === before);
   if (!examples && !verbOnly) return null;
   const after = metricAfter(text, quantityEnd, fragmentEnd);
   if (after.metric === '') return null;
   const sharedVerb = verb ?? (continues && before === '' ? previousVerb : null);
-  return { metric: `${sharedVerb ?? ''}${after.metric}`, end: after.end };
+  return { metric: `${sharedVerb ?? ''}${after.metric}`, end: after.end, sharedVerb: false };
 }
 
 /** The verb run a committed count's metric starts with (新建和改扩建), or null. */
@@ -74,8 +125,14 @@ export function leadingCountVerb(metric: string): string | null {
 
 /** A metric with no subject of its own: a generic word (投资, 数量, 比例) or an area alone (农村). */
 const GENERIC_METRIC = /^(完成)?(投资|数量|比例|比重|占比|总数|总数的|人数|规模|面积|个数|总量|总额|金额|治理)$/u;
-const AREA_ONLY = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)$/u;
-const AREA_PREFIX = /^(全?(省|市|县|区)|城区|城镇|农村|乡村|市区|县城|中心城区|城市|镇区|乡镇)/u;
+/** Areas a plan sets apart, longest first so that 市区 is not read as 市 + 区…. */
+const AREA = '(?:中心城区|各?县\\(市(?:、区)?\\)|县城|城区|城镇|农村|乡村|市区|城市|镇区|乡镇|全?(?:省|市|县|区))';
+const AREA_ONLY = new RegExp(`^${AREA}$`, 'u');
+const AREA_PREFIX = new RegExp(`^${AREA}`, 'u');
+/** 普及率, 城市受训率: a ratio word, with an area at most, that names no subject. */
+const BARE_RATIO = new RegExp(`^(${AREA})?([\\u4e00-\\u9fff]{1,3}(?:率|比例|比重|占比))$`, 'u');
+/** Words after the subject that say how it goes, not what it is: …断面水质持续改善. */
+const PREDICATE = /(?:持续|稳定|明显|进一步|不断|逐步|全面|基本|得到|有所|显著).*$/u;
 const SUBJECT_VERB = /^(开展|实施|推进|加强|加快|持续|深入|全面|大力|积极|着力|规划)+/u;
 
 /**
@@ -90,6 +147,17 @@ export function borrowSubject(metric: string, previousClause: string, previousMe
     // 基本养老保险确保完成2900人,力争完成4300人: a second figure for the same metric.
     if (whole === '' && previousMetric !== null) return { metric: previousMetric, fromClause: false };
     return whole === '' ? null : { metric: whole, fromClause: true };
+  }
+  const ratio = BARE_RATIO.exec(metric);
+  if (ratio) {
+    const [, area, word] = ratio as unknown as [string, string | undefined, string];
+    // 城市受训率达到90%,农村受训率达到80%: the second area takes the first one's subject.
+    const swapped = area !== undefined && previousMetric !== null ? swapArea(previousMetric, area, word) : null;
+    if (swapped !== null) return { metric: swapped, fromClause: false };
+    // 开展0-6岁儿童家长培训,城市受训率达到90%; 农村无害化卫生厕所新增8万户,普及率达到78%.
+    const subject = clauseSubject(previousClause);
+    // 国考断面、省考断面水质持续改善,优良率分别达到…: each subject listed has the ratio.
+    if (subject !== null) return { metric: subject.split('、').map((part) => `${part}${metric}`).join('、'), fromClause: true };
   }
   if (AREA_ONLY.test(metric) && previousMetric !== null) {
     const rest = previousMetric.replace(AREA_PREFIX, '');
@@ -110,15 +178,53 @@ export function borrowSubject(metric: string, previousClause: string, previousMe
   return null;
 }
 
+/** The previous metric with its area before `word` replaced by `area`, or null. */
+function swapArea(previousMetric: string, area: string, word: string): string | null {
+  const match = new RegExp(`(${AREA})${word}$`, 'u').exec(previousMetric);
+  if (!match || match[1] === area) return null;
+  return `${previousMetric.slice(0, match.index)}${area}${word}`;
+}
+
+/** A number in a subject that only qualifies it (0-6岁儿童); any other number ends the subject. */
+const AGE_IN_SUBJECT = /\d+(?:[-—~至]\d+)?周?岁/gu;
+
+/**
+ * What the clause before is about, for a ratio that names no subject: the words after its last
+ * verb of work (开展, 实施…), up to its first figure or predicate. Null when nothing noun-like is left.
+ */
+function clauseSubject(clause: string): string | null {
+  const words = cleanMetric(clause);
+  const ages = words.replace(AGE_IN_SUBJECT, (age) => age.replace(/\d/gu, '#'));
+  const figure = ages.search(/\d/u);
+  let subject = words.slice(0, figure === -1 ? words.length : figure);
+  const verb = [...subject.matchAll(/开展|实施|推进|加强|加快|做好|推动|建成|新建|完成/gu)].pop();
+  if (verb?.index !== undefined) subject = subject.slice(verb.index + verb[0].length);
+  subject = subject.replace(PREDICATE, '').replace(/(?:新增|新建|建成|完成|达到|实现|提高|提升|增加)$/u, '');
+  return subject.length >= 2 && subject.length <= 20 && !/[,;:]/u.test(subject) ? subject : null;
+}
+
 /** Combines the words before a number with those after it when the former is only a qualifier. */
-export function completeMetric(before: string, text: string, quantityEnd: number, fragmentEnd: number): { metric: string; end: number } {
+export function completeMetric(before: string, text: string, quantityEnd: number, fragmentEnd: number, afterPreposition = false): { metric: string; end: number } {
   if (before !== '' && looksLikeMeasure(before)) return { metric: before, end: quantityEnd };
   const after = metricAfter(text, quantityEnd, fragmentEnd);
-  if (after.metric === '') return { metric: before, end: quantityEnd };
+  // …增长10%的工作目标: words that only call the figure a goal add nothing to the metric.
+  if (after.metric === '' || GOAL_WORDS.test(after.metric)) return { metric: before, end: quantityEnd };
+  // 为全州7万名35-64岁妇女免费做宫颈癌筛查 → 全州35-64岁妇女免费宫颈癌筛查: the preposition and the
+  // light verb between the people counted and what is done for them are not part of the metric.
+  const prepositional = afterPreposition || PREPOSITION.test(before);
+  const afterWords = prepositional ? after.metric.replace(LIGHT_VERB, '').replace(WORKS_SUFFIX, '') : after.metric;
+  const scope = before.replace(PREPOSITION, '');
   // 的 marks the noun the number counts (12万亩以上的绿化任务); otherwise the before part qualifies it.
-  const metric = before === '' || text[quantityEnd] === '的' ? after.metric : before + after.metric;
+  const metric = scope === '' || text[quantityEnd] === '的' ? afterWords : scope + afterWords;
   return { metric, end: after.end };
 }
+
+const GOAL_WORDS = /^(?:工作)?(?:目标|任务|目标任务|要求)$/u;
+/** 为/对/给 before the people or things a number counts (为62户贫困残疾人家庭实施…). */
+const PREPOSITION = /^(?:为|对|给|向)/u;
+/** 做, 进行, 实施, 开展 between the noun and the work: 实施家居无障碍改造 → 家居无障碍改造. */
+const LIGHT_VERB = /(?<=[\u4e00-\u9fff])(?:进行|实施|开展|做)(?=[\u4e00-\u9fff]{2})/u;
+const WORKS_SUFFIX = /(?<=[\u4e00-\u9fff]{2})(?:工程|工作|任务)$/u;
 
 const MEASURE_END = /(率|比例|比重|占比|数|量|面积|指数|密度|时间|长度|成绩|得分|分数|度|值|水平|人口|规模|总量)$/;
 
@@ -164,10 +270,12 @@ function withSharedHead(parts: readonly string[]): string[] | null {
     if (head === '' || head === rest && rest.length > 8) return null;
     return [...before.map((p) => `${p}${head}`), `${last.slice(0, deng)}${head}`];
   }
-  // Without 等, only short names (长江、珠江) tell where the head starts.
+  // Without 等, only short names (长江、珠江; 二氧化硫、氮氧化物) tell where the head starts: the last
+  // name is as long as the first, and what follows it must be a measure.
   const first = before[0] as string;
-  if (before.some((p) => p.length > 3) || last.length <= first.length + 1) return null;
+  if (before.some((p) => p.length > 6) || last.length <= first.length + 1) return null;
   const head = last.slice(first.length);
+  if (!looksLikeMeasure(head)) return null;
   return [...before.map((p) => `${p}${head}`), last];
 }
 

@@ -47,9 +47,39 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     test: (c) => FRAME_UNITS.has(c.unit) && /^(时间|左右时间|来|后|间)/u.test(c.after) ,
   },
   {
+    name: 'not in Chinese',
+    example: '(1)The national health city compliance rate is 50% (a translation printed after the plan)',
+    test: (c) => !/[\u4e00-\u9fff]/u.test(c.metric) && /[A-Za-z]{3}/u.test(c.fragment),
+  },
+  {
+    name: 'a kind named by a number',
+    example: '建成社区健身路径或3人制篮球场20个 (3人制 is the kind of court; 20个 is the target)',
+    test: (c) => c.unit === '人' && c.after.startsWith('制'),
+  },
+  {
     name: 'achieved result',
     example: '1-2月,全市固定资产投资同比下降12.7%; 已完成筛查人数3495人',
     test: (c) => ACHIEVED.test(c.before),
+  },
+  {
+    name: 'preliminary estimate of a past result',
+    example: '经初步预计,全县2012年全年实现生产总值163亿元 (what the year achieved, in a report)',
+    test: (c) => /初步(?:预计|统计|核算|测算)/u.test(c.before),
+  },
+  {
+    name: 'the base a figure builds on',
+    example: '在现有全市农村劳动力转移就业48万人的基础上,新增转移就业52万人 (48万人 is where it starts)',
+    test: (c) => /^的?基础上/u.test(c.after),
+  },
+  {
+    name: 'a meeting\'s number',
+    example: '已经市政府七届44次常务会议讨论通过 (44次 numbers the meeting)',
+    test: (c) => c.unit === '次' && (/届$/u.test(c.before) || /^(?:常务|全体|主任)?会议/u.test(c.after)),
+  },
+  {
+    name: 'the count of a subject that has targets of its own',
+    example: '4个结构性指标均实现10%以上增长 (4个 says how many indicators; 10% is the target)',
+    test: (c) => c.unit !== '%' && /^[\u4e00-\u9fff]{1,12}(?:均|都)(?:要|将)?(?:实现|达到|高于|不低于|保持)/u.test(c.after),
   },
   {
     name: 'baseline',
@@ -60,6 +90,11 @@ export const NOT_A_TARGET: readonly TargetRule[] = [
     name: 'class threshold',
     example: '新引进5亿元以上重大项目9个 (5亿元以上 names the class)',
     test: (c) => c.suffix !== null && (c.suffix === '以上' || c.suffix === '以下') && c.unit !== '%' && c.unit !== '' && !TIME_UNITS.has(c.unit) && CLASS_NOUN.test(c.after),
+  },
+  {
+    name: 'qualifier right after a count',
+    example: '完成超230个50户以上木质房屋连片村寨给水管网建设 (50户以上 says which villages; 230个 is the target)',
+    test: (c) => (c.suffix === '以上' || c.suffix === '以下') && /\d[万亿]?[\u4e00-\u9fff]{1,2}$/u.test(c.before) && /^[\u4e00-\u9fff]/u.test(c.after),
   },
   {
     name: 'qualifier of what follows',

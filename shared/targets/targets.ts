@@ -40,7 +40,7 @@ const BRACKET_OPEN = /[(（]/;
 const BRACKET_CLOSE = /[)）]/;
 const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
+const COMMIT_VERBS = /(确保|计划|改善|迁建|重建|新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
 const CLAUSE_END = /[,;:。!?！？\n|]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
@@ -61,6 +61,19 @@ function lastIndexOfAny(text: string, pattern: RegExp, from: number, to: number)
 
 function indexOfAny(text: string, pattern: RegExp, from: number, to: number): number {
   for (let i = from; i < to; i++) if (pattern.test(text[i] as string)) return i;
+  return to;
+}
+
+/** 工作计划.一、…: some sites end sentences with a period; after a word (not a digit) it is one. */
+const PERIOD = /[.．]/;
+const WORD_BEFORE_PERIOD = /[\u4e00-\u9fff)）》”]/u;
+
+function sentenceEndFrom(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const char = text[i] as string;
+    if (SENTENCE_END.test(char)) return i;
+    if (PERIOD.test(char) && i > from && WORD_BEFORE_PERIOD.test(text[i - 1] as string)) return i;
+  }
   return to;
 }
 
@@ -227,7 +240,12 @@ function readValueList(text: string, first: Quantity, from: number): ValueList |
   }
   if (items.length < 2) return null;
   const lastUnit = (items[items.length - 1] as { unit: string }).unit;
-  for (const item of items) if (item.unit === '') item.unit = lastUnit;
+  // 4.68万和7000个: a multiplier alone takes the unit written once at the end (万个).
+  const lastBase = lastUnit.replace(/^[万亿]+/u, '');
+  for (const item of items) {
+    if (item.unit === '') item.unit = lastUnit;
+    else if (/^[万亿]+$/u.test(item.unit)) item.unit = `${item.unit}${lastBase}`;
+  }
   return { items, end, suffix };
 }
 
@@ -262,6 +280,7 @@ interface SentenceState {
 
 /** 对300户困难老人家庭进行居家适老化改造: a count after 对/为/在, its verb after the noun. */
 const COUNT_AFTER_PREPOSITION = /(对|为|在|给|向)[\u4e00-\u9fff]{0,4}$/u;
+const COMPLETION_AFTER_NOUN = /^[\u4e00-\u9fff()]{2,24}?(?:全面|加快|尽快|如期|按期|全部|基本)?(?:投产|建成|开工|竣工|完工|投用|投入使用|建设|达标|挂牌|运营)$/u;
 const VERB_AFTER_NOUN = /(进行|开展|实施|发放|提供|免费|做|完成|建设|改造)/u;
 
 /** 分别是未脱贫人口: the subject a list of places shares. */
@@ -290,7 +309,10 @@ function bareTarget(text: string, q: Quantity, sentence: Span): boolean {
   const before = text.slice(clauseStart, q.start);
   if (COMMIT_VERBS.test(before)) return true;
   const clauseEnd = indexOfAny(text, CLAUSE_END, q.end, Math.min(sentence.end, q.end + MAX_FRAGMENT));
-  return COUNT_AFTER_PREPOSITION.test(before) && VERB_AFTER_NOUN.test(text.slice(q.end, clauseEnd));
+  const after = text.slice(q.end, clauseEnd);
+  // 推动30条生产线投产, 全市首批100个示范社区全面建成: the count's noun, then the verb that completes it.
+  if (COMPLETION_AFTER_NOUN.test(after) && !/\d/u.test(after)) return true;
+  return COUNT_AFTER_PREPOSITION.test(before) && VERB_AFTER_NOUN.test(after);
 }
 
 
@@ -300,7 +322,7 @@ export function extractTargets(text: string, context: TargetContext): TargetDraf
   const fallbacksAt = yearFallbacks(context);
   let sentenceStart = 0;
   while (sentenceStart < text.length) {
-    const sentenceEnd = indexOfAny(text, SENTENCE_END, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
+    const sentenceEnd = sentenceEndFrom(text, sentenceStart, Math.min(text.length, sentenceStart + MAX_SENTENCE));
     drafts.push(...sentenceTargets(text, { start: sentenceStart, end: sentenceEnd }, fallbacksAt, excluded));
     sentenceStart = sentenceEnd + 1;
   }
@@ -340,25 +362,36 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     // Step 3: the comparator.
     const found = findComparatorWords(text, start, q.start, q.unit);
     let op = decideOp(q, found, suffix);
+    // 实现10%以上增长: a change named after its figure.
+    if ((op === null || op === '>=') && /^的?(?:增长|提高|提升)/u.test(text.slice(quantityEnd, quantityEnd + 3))) op = 'increase';
 
     // Step 4: the metric — the words before the comparator, completed by those after the number.
     const metricEnd = found.change ? Math.min(found.changeStart, found.prefixStart) : found.prefixStart;
     const rawBefore = text.slice(start, metricEnd);
-    const values = /分别$/.test(rawBefore) ? readValueList(text, q, quantityEnd) : null;
+    // 新改扩建中小学45所、幼儿园18所,分别新增学位4.68万和7000个: 分别 opening the words pairs the
+    // values with the items listed before, in order.
+    const leadingShare = /^分别/u.test(rawBefore.replace(/^[、和及与\s]+/u, ''));
+    const values = /分别$/.test(rawBefore) || leadingShare ? readValueList(text, q, quantityEnd) : null;
     if (values) {
       quantityEnd = values.end;
       at = values.end - 1;
       if (op === null && values.suffix) op = values.suffix.op;
     }
     const fragEnd = fragmentEnd(text, quantityEnd, Math.min(sentence.end, quantityEnd + MAX_FRAGMENT));
-    const item = listItemMetric(rawBefore, text, quantityEnd, fragEnd, { verb: state.previous?.verb ?? null, bare: op === null && (state.previous?.bare ?? false) });
-    const completed = item ?? completeMetric(cleanMetric(rawBefore.replace(/^[、和及与]/, '')), text, quantityEnd, fragEnd);
+    // 为62户贫困残疾人家庭实施…: 为 opening the fragment is a preposition before what is counted.
+    const afterPreposition = found.prefix?.word === '为' && cleanMetric(rawBefore) === '';
+    // Only a bare noun continues the list: a fragment with a verb of its own (重点养护600公里) does not.
+    const afterComma = /[,，]/u.test(text[start - 1] ?? '') && state.previous?.end === start - 1 && fragEnd === quantityEnd && !COMMIT_VERBS.test(rawBefore);
+    const item = afterPreposition ? null : listItemMetric(rawBefore, text, quantityEnd, fragEnd, { verb: state.previous?.verb ?? null, bare: op === null && (state.previous?.bare ?? false), afterComma });
+    const completed = item ?? completeMetric(cleanMetric(rawBefore.replace(/^[、和及与]/, '')), text, quantityEnd, fragEnd, afterPreposition);
     let metric = completed.metric;
     let textStart = start;
     if (start > sentence.start) {
       // …比例连续三年上升,或达到70%; 开展农村人居环境整治,完成投资25亿元; 城区不低于95%,农村不低于70%:
       // a metric with no subject of its own borrows the clause before (or the previous target's).
-      const previousFloor = Math.max(sentence.start, state.lastEnd, start - MAX_FRAGMENT);
+      // A bracket just before (…新增8万户(其中…3万户),普及率…) is read whole, its own figures included.
+      const afterBracket = BRACKET_CLOSE.test(text[start - 2] ?? '');
+      const previousFloor = Math.max(sentence.start, afterBracket ? 0 : state.lastEnd, start - MAX_FRAGMENT);
       const previousStart = fragmentStart(text, previousFloor, start - 1);
       const borrowed = borrowSubject(metric, text.slice(previousStart, start - 1), state.previous?.metric ?? null);
       if (borrowed !== null) {
@@ -389,7 +422,10 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const share = op === null ? placeShare(text, sentence, start, q) : null;
     if (share !== null) metric = share;
     if (op === null) {
-      if (share === null && !bareTarget(text, q, sentence)) continue;
+      // 粮食播种面积达1520万亩、…;油料作物播种面积237.5万亩: after a target in the same sentence, a
+      // measure with its figure continues the list of targets.
+      const listedMeasure = state.previous !== null && looksLikeMeasure(metric) && q.unit !== '' && !q.chinese && !TIME_UNITS.has(q.unit);
+      if (share === null && !listedMeasure && !item?.sharedVerb && !bareTarget(text, q, sentence)) continue;
       op = '=';
     }
 
@@ -424,7 +460,10 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const span = { start: metricStart >= textStart ? metricStart : spanStart, end: textEnd };
     const textSpan = { start: textStart, end: textEnd };
     if (values) {
-      const metrics = conjuncts(metric);
+      const earlier = drafts.filter((d) => d.span.start >= sentence.start).slice(-values.items.length);
+      const metrics = leadingShare && earlier.length === values.items.length
+        ? earlier.map((d) => `${d.metric.slice((leadingCountVerb(d.metric) ?? '').length)}${cleanMetric(rawBefore.replace(/^[、和及与\s]*分别/u, ''))}`)
+        : conjuncts(metric.replace(/^分别/u, ''));
       // 到2022年、2023年、2024年…分别达到40%、60%、80%: one year per value, in order.
       const listed = years.filter((m) => m.end <= q.start && m.start >= start);
       const yearList = listed.length === values.items.length ? listed.map((m) => m.year) : null;
@@ -434,7 +473,9 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
       });
       continue;
     }
-    for (const part of splitMetrics(metric, /(均|都)$/.test(rawBefore))) {
+    // 化学需氧量、氨氮排放量分别减少1%: 分别 with one value gives it to each metric listed.
+    const parts = /分别将?$/u.test(rawBefore) ? conjuncts(metric) : splitMetrics(metric, /(均|都)$/.test(rawBefore));
+    for (const part of parts) {
       drafts.push({ textSpan, metric: part, op, value: q.value, max: q.max, unit: q.unit, year, span });
     }
   }

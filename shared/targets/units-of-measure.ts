@@ -17,6 +17,9 @@ const BASE_UNITS = [
 /** Denominators after a slash: 座/平方公里, 人/万人, 微克/立方米. */
 const PER_UNITS = ['平方公里', '平方米', '立方米', '万人', '千人', '百人', '10万', '万', '人', '户', '床', '公里', '吨', '千克', '年', '日', '天', '升', '小时'] as const;
 
+/** Denominators written with 每 (微克每立方米, 毫克每升); only measures, so 2次每年 stays apart. */
+const WRITTEN_PER = ['平方公里', '平方米', '立方米', '万人', '千人', '百人', '公里', '升'] as const;
+
 /** Units that count or measure time; a bare count in them is never a commitment by itself. */
 export const TIME_UNITS = new Set(['工作日', '小时', '分钟', '天', '日', '周', '月', '年', '岁', '秒']);
 
@@ -68,6 +71,11 @@ export function readUnit(text: string, at: number): UnitMatch {
     for (const per of SORTED_PER) {
       if (text.startsWith(per, at + length + 1)) return { unit: `${unit}/${per}`, length: length + 1 + per.length };
     }
+  }
+  // 29微克每立方米: a denominator written out with 每 belongs to the unit, as written.
+  if (text[at + length] === '每') {
+    const per = WRITTEN_PER.find((p) => text.startsWith(p, at + length + 1));
+    if (per !== undefined) return { unit: `${unit}每${per}`, length: length + 1 + per.length };
   }
   return { unit, length };
 }

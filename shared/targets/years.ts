@@ -12,6 +12,12 @@ const YEAR = /(?<![\d.])((?:19|20|21)\d{2})年(末|底|前|以前|年底|年末)
 const BASELINE_BEFORE = /(比|较|与|同|相比|相较|对比|基于)$/;
 const BASELINE_AFTER = /^(基础上|相比|水平|同期|为基数|为基准|不变价|价格|可比价)/;
 const RANGE_BEFORE = /\d{4}年?[-—―~至到]$/;
+const BASE_OF = /^[^,;。,;]{0,24}?为(?:基数|基准|基期)/u;
+const DATE_REST = /^\d{1,2}月\d{1,2}日/u;
+const DATE_DEADLINE = /^\d{1,2}月\d{1,2}日(?:前|以前|之前|止)/u;
+const PLAN_NAME_AFTER = /^[\u4e00-\u9fff]{0,14}?(?:行动|计划|规划|方案|纲要|期间|周期)/u;
+/** 按照2015—2020年…规划: a span that names a document someone follows. */
+const REFERENCE_BEFORE = /(?:按照|依据|根据|对照|落实|贯彻)\d{4}年?[-—―~至到]$/u;
 const RANGE_AFTER = /^[-—―~至到]\d{4}/;
 
 /** Years in `text[from, to)` that can be deadlines. */
@@ -24,7 +30,15 @@ export function deadlineYears(text: string, range: Span): YearMention[] {
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(start + match[0].length, start + match[0].length + 4);
     if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after)) continue;
-    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(yearEnd, yearEnd + 6))) continue;
+    // 以2010年省控考核指标为基数: the year of the base, however long its name.
+    if (/以$/u.test(before) && BASE_OF.test(text.slice(start, start + 30))) continue;
+    // 2006年01月26日 21:50: a date says when something was written, unless a deadline (8月15日前).
+    const rest = text.slice(start + match[0].length, start + match[0].length + 12);
+    if (match[2] === undefined && DATE_REST.test(rest) && !DATE_DEADLINE.test(rest)) continue;
+    // 2006年至2010年…, 第一步,2006—2007年,…: a span is due at its end, not its start; a plan's
+    // name (2018-2020年三年行动计划) is no deadline at all.
+    if (RANGE_AFTER.test(text.slice(yearEnd, yearEnd + 6))) continue;
+    if (RANGE_BEFORE.test(before) && (PLAN_NAME_AFTER.test(text.slice(start + match[0].length, start + match[0].length + 18)) || REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue;
     if (insideBookTitle(text, start)) continue;
     mentions.push({ year: Number(match[1]), start, end: start + match[0].length });
   }
