@@ -236,6 +236,21 @@ describe('metric: the words around a count', () => {
     expect(sentence('全县农村卫生户厕新增2000户(其中整村推进500户),普及率达到85%。').map((t) => [t[0], t[2]])).toContainEqual(['全县农村卫生户厕普及率', 85]);
   });
 
+  it('list items share the scope of the first: an area, or what a measure is of', () => {
+    expect(sentence('完成农村改厕3000户、改圈500个。').map((t) => t[0])).toEqual(['农村改厕', '农村改圈']);
+    expect(sentence('小麦播种面积稳定在200万亩、总产量达到80万吨。').map((t) => t[0])).toEqual(['小麦播种面积', '小麦总产量']);
+    expect(sentence('到2025年,县城生活垃圾无害化处理率、生活污水处理率分别达到98%、95%。').map((t) => t[0])).toEqual([
+      '县城生活垃圾无害化处理率',
+      '县城生活污水处理率',
+    ]);
+  });
+
+  it('framing words stay out: 将…控制指标定为, 全年计划, 五年内; 建成 stays with what is built', () => {
+    expect(sentence('将道路交通事故死亡人数控制指标定为下降5%。').map((t) => [t[0], t[1], t[2]])).toEqual([['道路交通事故死亡人数', 'decrease', 5]]);
+    expect(sentence('全年计划新改建农村公路800公里。').map((t) => t[0])).toEqual(['新改建农村公路']);
+    expect(sentence('五年内建成6所学校。').map((t) => t[0])).toEqual(['建成学校']);
+  });
+
   it('a denominator written out with 每 belongs to the unit: 微克每立方米', () => {
     expect(sentence('到2025年,细颗粒物(PM2.5)年均浓度控制在30微克每立方米以下。').map((t) => [t[1], t[2], t[3]])).toEqual([['<=', 30, '微克每立方米']]);
   });
@@ -251,7 +266,7 @@ describe('what is a target', () => {
   it('a measure with its figure after a target in the same sentence is a target too', () => {
     expect(sentence('到2025年,蔬菜播种面积达到80万亩、总产量达到160万吨;食用菌种植面积3.5万亩,食用菌产量4.2万吨。').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['蔬菜播种面积', 80, '万亩'],
-      ['总产量', 160, '万吨'],
+      ['蔬菜总产量', 160, '万吨'],
       ['食用菌种植面积', 3.5, '万亩'],
       ['食用菌产量', 4.2, '万吨'],
     ]);

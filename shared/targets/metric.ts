@@ -1,8 +1,8 @@
 // The metric: what a target measures, as written, without the words that only frame it
 // (确保, 力争, 到2020年末, 都, 分别).
 
-const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有(?=\d)|高质量完成|完成|执行|建成(?!区)|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内)/;
-const TRAILING_FRAME = /(都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
+const LEADING_FRAME = /^([-—–•●○◆◇■□▪·*]+|[\u4e00-\u9fff]{0,8}?(?:\d{4}年|明年|今年)(?:将|要|再)|[一二三四五六七八九十]{1,3}是|积极|逐步(做到)?|进一步|切实|大力|用[一二三四五六七八九十两\d]{1,2}年(左右)?时间|明年|今年|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|年内|年底前|\d{1,3}[.、]|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|并且|并|且|同时|其中|确保|力争|争取|努力|实现|使|让|要|以及|或者|或|和|有(?=\d|$)|高质量完成|完成|执行|从\d{4}年起|到\d{4}年(末|底)?|\d{4}年(底|末)?前?|年度内|全年计划|[一二三四五六七八九十两\d]{1,2}年(?:内|之内|以内)|将(?!来)|全力)/;
+const TRAILING_FRAME = /((?:控制)?指标定为|确定为|定为|都|年均|(?<![人户])均|要|必须|应当|应|分别将?|稳定|持续|全部|逐年|力争|确保|实现|需|将|(确保|力争)?完成|同比|(比|较)\d{4}年(同期)?|\((达到|优于|好于)[^()]*\))$/;
 
 /**
  * An office announcing the figure, not a scope of it: 福建省政府办公厅明确…, 五莲县计划招引…, 我市….
@@ -185,6 +185,8 @@ function swapArea(previousMetric: string, area: string, word: string): string | 
   return `${previousMetric.slice(0, match.index)}${area}${word}`;
 }
 
+const STATEMENT_END = /(?:完善|良好|到位|整洁|有序|畅通|硬化|改善|提升|健全|落实)$/u;
+
 /** A number in a subject that only qualifies it (0-6岁儿童); any other number ends the subject. */
 const AGE_IN_SUBJECT = /\d+(?:[-—~至]\d+)?周?岁/gu;
 
@@ -200,6 +202,8 @@ function clauseSubject(clause: string): string | null {
   const verb = [...subject.matchAll(/开展|实施|推进|加强|加快|做好|推动|建成|新建|完成/gu)].pop();
   if (verb?.index !== undefined) subject = subject.slice(verb.index + verb[0].length);
   subject = subject.replace(PREDICATE, '').replace(/(?:新增|新建|建成|完成|达到|实现|提高|提升|增加)$/u, '');
+  // 街巷道路路面硬化、排水设施完善: a list of statements, not of subjects.
+  if (subject.split('、').some((part) => STATEMENT_END.test(part))) return null;
   return subject.length >= 2 && subject.length <= 20 && !/[,;:]/u.test(subject) ? subject : null;
 }
 
@@ -283,7 +287,18 @@ function withSharedHead(parts: readonly string[]): string[] | null {
 export function conjuncts(metric: string): string[] {
   const parts = metric.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length < 2) return [metric];
-  return withSharedQualifier(parts) ?? withSharedHead(parts) ?? parts;
+  return withSharedQualifier(parts) ?? withSharedHead(parts) ?? withSharedArea(parts) ?? parts;
+}
+
+/**
+ * 城市(县城)生活垃圾无害化处理率、生活污水处理率: an area the first measure opens with is the scope of
+ * every measure listed after it that names none.
+ */
+function withSharedArea(parts: readonly string[]): string[] | null {
+  const [first, ...rest] = parts as [string, ...string[]];
+  const area = new RegExp(`^${AREA}(?:\\([^()]{1,6}\\))?`, 'u').exec(first)?.[0];
+  if (area === undefined || area === first || !rest.every((p) => looksLikeMeasure(p) && !AREA_PREFIX.test(p))) return null;
+  return [first, ...rest.map((p) => `${area}${p}`)];
 }
 
 /**
@@ -328,5 +343,25 @@ export function withTopic(metric: string, topic: string): string | null {
   const object = metric.slice(verb.length);
   if (object === '') return `${verb}${topic}`;
   if (topic.endsWith(object)) return `${verb}${topic}`;
+  return null;
+}
+
+/** Measure words a list's items share a scope over: 粮食播种面积…、总产量… → 粮食总产量. */
+const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|产量|生产总量|总量|产值|人数|数量|规模)$/u;
+const SHORT_MEASURE = /^[\u4e00-\u9fff]{0,2}(?:总产量|产量|总量|产值|人数|数量|规模|面积)$/u;
+
+/**
+ * The scope an item takes from the one before it in a list: an area (完成农村改炕2万个、改灶2000个 →
+ * 农村改灶) or what a measure is of (粮食播种面积达1520万亩、总产量达124亿斤 → 粮食总产量). Null when the
+ * item names its own scope.
+ */
+export function shareScope(metric: string, previous: string, joiner: string): string | null {
+  if (SHORT_MEASURE.test(metric)) {
+    const head = MEASURE_HEAD.exec(previous);
+    const scope = head ? previous.slice(0, head.index) : '';
+    if (scope.length >= 2 && !metric.startsWith(scope)) return `${scope}${metric}`;
+  }
+  const area = AREA_PREFIX.exec(previous)?.[0];
+  if (joiner === '、' && area !== undefined && !AREA_PREFIX.test(metric) && metric.length <= 6 && !COUNT_VERB.test(metric.slice(0, 2))) return `${area}${metric}`;
   return null;
 }

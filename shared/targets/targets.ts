@@ -9,7 +9,7 @@ import type { Comparator } from '../schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import { CHANGE_BRIDGE, CHANGE_WORDS, SORTED_PREFIX, SORTED_SUFFIX, type PrefixWord } from './comparators.ts';
 import type { YearScope } from './governing-years.ts';
-import { borrowSubject, cleanMetric, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics, withTopic } from './metric.ts';
+import { borrowSubject, cleanMetric, shareScope, completeMetric, conjuncts, leadingCountVerb, listItemMetric, looksLikeMeasure, shareQualifier, splitMetrics, withTopic } from './metric.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 import { rejects } from './target-rules.ts';
 import { TIME_UNITS } from './units-of-measure.ts';
@@ -40,7 +40,7 @@ const BRACKET_OPEN = /[(（]/;
 const BRACKET_CLOSE = /[)）]/;
 const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(确保|计划|改善|迁建|重建|新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
+const COMMIT_VERBS = /(确保稳定|计划|改善|迁建|重建|新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
 const CLAUSE_END = /[,;:。!?！？\n|]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
@@ -417,7 +417,7 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
     const previous = state.previous;
     // The mark between the two items: before the fragment, or its first character (…100%、回收利用率).
     const joiner = previous === null ? null : text.slice(previous.end, start) || (text[start] === '、' ? '、' : '');
-    if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? metric;
+    if (previous !== null && joiner !== null && /^[、,和及]?$/u.test(joiner)) metric = shareQualifier(metric, previous.metric, joiner) ?? shareScope(metric, previous.metric, joiner) ?? metric;
     // 分别是未脱贫人口:河边镇941人、回马镇252人: a place's share of the list's subject.
     const share = op === null ? placeShare(text, sentence, start, q) : null;
     if (share !== null) metric = share;
