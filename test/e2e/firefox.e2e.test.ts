@@ -265,7 +265,8 @@ describe('the extension in Firefox ESR', () => {
     await library.click('#delete');
     await library.waitForFunction(() => document.querySelectorAll('.plan-row').length === 0);
     const restore = (await library.$('#restore')) as ElementHandle<HTMLInputElement> | null;
-    await restore?.uploadFile(backupFile);
+    if (!restore) throw new Error('the library has no restore input');
+    await restore.uploadFile(backupFile);
     await library.waitForFunction((n) => document.querySelectorAll('.plan-row').length === n, {}, planIds.length);
     expect((await rows()).sort()).toEqual([...planIds].sort());
     expect(await library.$eval('#status', (s) => s.textContent)).toContain(String(planIds.length));
