@@ -214,6 +214,7 @@ describe('the extension in Firefox ESR', () => {
   }, 180_000);
 
   it('downloads the library as targets CSV, 任务分解表 XLSX and JSON, and restores its backup into the emptied library', async () => {
+    // The library holds the plans the test before captured (run with it: -t 'runs on request|downloads').
     const library = await openFirefoxExtensionPage(firefox, 'library.html', '.plan-row');
     library.on('dialog', (dialog) => void dialog.accept());
     const rows = () => library.$$eval('.plan-row', (r) => r.map((row) => (row as HTMLElement).dataset.planId as string));
