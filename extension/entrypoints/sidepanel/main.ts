@@ -10,7 +10,7 @@ import { t, localise } from '../../lib/i18n.ts';
 import { backgroundProtocol, contentProtocol, cursorMovedSchema, pageUpdatedSchema, planCapturedSchema, sender, type ContentProtocol, type PageState, type Reply, type RequestOf, type ValueOf } from '../../lib/messages.ts';
 import type { MarkKind } from '../../lib/page/read-live-page.ts';
 import { capturePlan, GovClipDB, isNoticeOnly, latestVersionOf, listCorrections, normaliseUrl, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
-import { pageOriginPattern, sitePattern } from '../../lib/background/content-scripts.ts';
+import { hostPattern, sitePattern } from '../../lib/background/content-scripts.ts';
 import { addMissedTarget, correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
 import { clear, download, el } from '../../lib/ui/dom.ts';
 import { listPlaces, renderPlan, restoreListPlaces, showCurrentTarget, type ItemKind } from '../../lib/ui/plan-view.ts';
@@ -185,9 +185,9 @@ function renderAttachments(state: PageState): void {
 }
 
 async function extractAttachment(url: string): Promise<void> {
-  const origin = `${new URL(url).origin}/*`;
+  const origin = hostPattern(url);
   // Asked here, in the click: the permission prompt needs the user's gesture.
-  const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+  const granted = origin !== null && await browser.permissions.request({ origins: [origin] }).catch(() => false);
   if (!granted) {
     say(t('permissionRefused', new URL(url).host));
     return;
@@ -222,7 +222,7 @@ async function capture(quiet = false): Promise<void> {
 /** The site's pattern for the automatic run, and whether the user already allowed it. */
 async function autoRunOf(url: string): Promise<{ pattern: string | null; allowed: boolean }> {
   const pattern = sitePattern(url);
-  const own = pageOriginPattern(url);
+  const own = hostPattern(url);
   return { pattern, allowed: !pattern || !own || (await browser.permissions.contains({ origins: [own] }).catch(() => false)) };
 }
 

@@ -18,11 +18,13 @@ export function sitePattern(url: string): string | null {
 }
 
 /**
- * The page's own origin as a pattern (http://127.0.0.1/*): whether the automatic run covers this
- * page is asked of it, since a grant for the page's scheme alone (made in the browser's own site
- * settings) covers it although it does not cover `*://`.
+ * The pattern for one host, without its port (http://127.0.0.1/*): a match pattern has no port.
+ * An attachment's host is asked for with it (Firefox never finds `http://host:8080/*` among the
+ * granted hosts, so it would ask again for a site already allowed), and whether the automatic run
+ * covers a page is asked of it (a grant for the page's scheme alone, made in the browser's own
+ * site settings, covers the page although it does not cover `*://`).
  */
-export function pageOriginPattern(url: string): string | null {
+export function hostPattern(url: string): string | null {
   const { protocol, hostname } = new URL(url);
   if (protocol !== 'http:' && protocol !== 'https:') return null;
   return `${protocol}//${hostname}/*`;
