@@ -17,6 +17,23 @@ export const WARNING_TEMPLATES = {
   ocrConfidence: 'page $1: OCR confidence $2%',
   /** $1 the pages, $2 the engine's reason (its own words). */
   ocrFailed: 'OCR failed, pages $1 were not read: $2',
+  // The loaders' warnings (pipeline/load/warnings.ts). Counts stand where no plural is needed:
+  // a template has one wording, in English as in Chinese.
+  /** $1 characters replaced, $2 the line of the first. */
+  replacedBytes: 'undecodable bytes: $1 replaced with �, the first on line $2',
+  /** $1 lines read as GB18030, $2 the first of them. */
+  mixedEncoding: 'mixed encodings: $1 of the lines decoded as gb18030 inside a UTF-8 file, the first is line $2',
+  markupInText: 'read as HTML: the text file holds a web page',
+  /** $1 the depth kept, $2 the tags dropped below it. */
+  deepNesting: 'deep nesting: the page nests elements more than $1 levels deep; $2 of its tags below that were dropped, their text kept',
+  /** $1 how many, $2 which. */
+  blankPages: "blank pages: $1 without text or ink, not OCR'd (pages $2)",
+  /** $1 the cap, $2 how many pages were skipped, $3 which. */
+  ocrPageCap: 'OCR page limit: $1 per file (--max-ocr-pages); $2 more skipped (pages $3)',
+  /** $1 how many, $2 the megapixel limit, $3 which. */
+  pageScaledDown: 'pages too large: $1 drawn for OCR below the usual resolution, to stay within $2 megapixels (pages $3)',
+  /** $1 × $2 the image's pixels, $3 the megapixel limit. */
+  imageTooLarge: 'image too large: an image of $1 × $2 pixels was not drawn (the limit is $3 megapixels)',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_TEMPLATES;

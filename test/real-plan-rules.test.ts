@@ -302,6 +302,13 @@ describe('what is a target', () => {
     expect(sentence('(1)The national health city compliance rate is 50%.')).toEqual([]);
   });
 
+  it('counts after 对X等, 新(改、扩)建, units brought up to a standard, a level per head', () => {
+    expect(sentence('对解放路等5条背街小巷进行综合提升改造。').map((t) => [t[2], t[3]])).toEqual([[5, '条']]);
+    expect(sentence('新(改、扩)建公办幼儿园8所。').map((t) => [t[0], t[2]])).toEqual([['新(改、扩)建公办幼儿园', 8]]);
+    expect(sentence('2026年底前,120个行政村达到市级美丽乡村标准要求。').map((t) => [t[2], t[3], t[4]])).toEqual([[120, '个', 2026]]);
+    expect(sentence('到2025年,每千人拥有3岁以下婴幼儿托位4.5个。').map((t) => [t[2], t[3]])).toEqual([[4.5, '个']]);
+  });
+
   it('确保 and 计划 ask for a count as any verb of commitment does', () => {
     expect(sentence('今年全省确保稳定200亿斤粮食生产能力。').map((t) => [t[1], t[2], t[3]])).toEqual([['=', 200, '亿斤']]);
     expect(sentence('计划全面改善薄弱学校办学条件项目学校56所。').map((t) => [t[2], t[3]])).toEqual([[56, '所']]);

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sha256Hex } from '../../shared/sha256.ts';
-import { backgroundProtocol, contentProtocol, sender, serve, type PageUpdated } from '../lib/messages.ts';
+import { backgroundProtocol, contentProtocol, sender, serve, type CursorMoved, type PageUpdated } from '../lib/messages.ts';
 import { startPageSession, type Extractor, type PageSession } from '../lib/page/page-session.ts';
 
 declare global {
@@ -27,6 +27,12 @@ const announce = (url: string, status: PageUpdated['status']) => {
   browser.runtime.sendMessage(update).catch(() => undefined);
 };
 
+/** The page's target cursor moved (n / p, or a reveal from the panel): the panel's current row follows. */
+const announceCursor = (targetId: string) => {
+  const moved: CursorMoved = { govclip: 'cursorMoved', url: location.href, targetId };
+  browser.runtime.sendMessage(moved).catch(() => undefined);
+};
+
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
@@ -37,7 +43,7 @@ export default defineContentScript({
       announce(state.url, state.status);
       return;
     }
-    const starting = startPageSession(document, location.href, ctx, (state) => announce(state.url, state.status), extractInBackground);
+    const starting = startPageSession(document, location.href, ctx, (state) => announce(state.url, state.status), extractInBackground, announceCursor);
     globalThis.govclipSession = starting;
     ctx.onInvalidated(() => {
       if (globalThis.govclipSession === starting) globalThis.govclipSession = undefined;

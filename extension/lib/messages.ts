@@ -29,6 +29,8 @@ export const pageStateSchema = z.object({
   timings: timingsSchema,
   /** A locale message key saying what happened to the page since the run (re-rendered, changed). */
   note: z.enum(['noteRerendered', 'noteChanged', 'noteLost']).nullable(),
+  /** The target under the page's keyboard cursor (n / p, or revealed from the panel). */
+  cursor: z.string().nullable(),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
@@ -67,6 +69,25 @@ export const pageUpdatedSchema = z.object({
   status: pageStateSchema.shape.status,
 });
 export type PageUpdated = z.infer<typeof pageUpdatedSchema>;
+
+/** Broadcast by the content script when its target cursor moves: the panel's current row follows it. */
+export const cursorMovedSchema = z.object({
+  govclip: z.literal('cursorMoved'),
+  url: z.string(),
+  targetId: z.string(),
+});
+export type CursorMoved = z.infer<typeof cursorMovedSchema>;
+
+/**
+ * Broadcast by the attachment page when it captured a 附件 into the library: the side panel beside
+ * the page it belongs to (`partOf`) shows the attachment's plan when the page is only a notice.
+ */
+export const planCapturedSchema = z.object({
+  govclip: z.literal('planCaptured'),
+  url: z.string(),
+  partOf: z.string().nullable(),
+});
+export type PlanCaptured = z.infer<typeof planCapturedSchema>;
 
 type Protocol = Record<string, { request: z.ZodType; reply: z.ZodType }>;
 export type ContentProtocol = typeof contentProtocol;

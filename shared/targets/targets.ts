@@ -40,7 +40,7 @@ const BRACKET_OPEN = /[(（]/;
 const BRACKET_CLOSE = /[)）]/;
 const MAX_BRACKET = 30;
 /** A bare count is a commitment when one of these verbs asks for it: 新增燃气用户4000户. */
-const COMMIT_VERBS = /(确保稳定|计划|改善|迁建|重建|新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
+const COMMIT_VERBS = /(新\([改扩、]+\)建|确保稳定|计划|改善|迁建|重建|新增|增加|新建|建成|建设|改建|扩建|新改建|新\(改\)建|修建|修复|铺设|改造|整治|清理|拆除|清运|安装|增设|新设|设置|设立|配置|配备|购置|新辟|开通|打通|优化|组建|建立|培养|培训|培育|招募|打造|创建|选取|确定|安排|投入|投资|预算|拨付|筹集|种植|栽植|造林|完成|举办|开展|实施|评选|评定|选树|表彰|命名|储备|存栏|出栏|扩种|更换|开工|完工|竣工|交付|提供|接种|筛查|救助|资助|减负|减轻|转移|吸纳|帮扶|脱贫|引进|招引|签约|解决|再就业|就业|实现|招聘|维修|配套|养护|加装|亮化|续建|树立|完善|建有|硬化|绿化|美化|扩容)/;
 /** Clause boundaries for the commitment verb: a list (建成A6个、B10个) shares the verb before it. */
 const CLAUSE_END = /[,;:。!?！？\n|\t]/;
 /** An age before a noun qualifies a group (80岁以上高龄老人); it is not a target. */
@@ -279,8 +279,11 @@ interface SentenceState {
 }
 
 /** 对300户困难老人家庭进行居家适老化改造: a count after 对/为/在, its verb after the noun. */
-const COUNT_AFTER_PREPOSITION = /(对|为|在|给|向)[\u4e00-\u9fff]{0,4}$/u;
+const COUNT_AFTER_PREPOSITION = /(对|为|在|给|向)(?:[\u4e00-\u9fff]{0,4}|[^,;。，；]{1,12}等)$/u;
 const COMPLETION_AFTER_NOUN = /^[\u4e00-\u9fff()]{2,24}?(?:全面|加快|尽快|如期|按期|全部|基本)?(?:投产|建成|开工|竣工|完工|投用|投入使用|建设|达标|挂牌|运营)$/u;
+/** 300个建制村达到省宜居标准要求: so many units brought up to a standard. */
+const STANDARD_REACHED = /^[\u4e00-\u9fff]{2,12}(?:达到|通过)[\u4e00-\u9fff]{0,12}(?:标准|要求|验收)(?:要求)?$/u;
+const PER_HEAD = /每(?:千|万|百|十万)?(?:人|户|常住人口)[\u4e00-\u9fff]{0,2}(?:拥有|配备)[^,;。，；]{1,16}$/u;
 const VERB_AFTER_NOUN = /(进行|开展|实施|发放|提供|免费|做|完成|建设|改造)/u;
 
 /** 分别是未脱贫人口: the subject a list of places shares. */
@@ -311,7 +314,9 @@ function bareTarget(text: string, q: Quantity, sentence: Span): boolean {
   const clauseEnd = indexOfAny(text, CLAUSE_END, q.end, Math.min(sentence.end, q.end + MAX_FRAGMENT));
   const after = text.slice(q.end, clauseEnd);
   // 推动30条生产线投产, 全市首批100个示范社区全面建成: the count's noun, then the verb that completes it.
-  if (COMPLETION_AFTER_NOUN.test(after) && !/\d/u.test(after)) return true;
+  if ((COMPLETION_AFTER_NOUN.test(after) || STANDARD_REACHED.test(after)) && !/\d/u.test(after)) return true;
+  // 每千人拥有社会体育指导员2.16名: a level per head of population.
+  if (PER_HEAD.test(before)) return true;
   return COUNT_AFTER_PREPOSITION.test(before) && VERB_AFTER_NOUN.test(after);
 }
 

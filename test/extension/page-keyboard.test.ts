@@ -15,6 +15,8 @@ const PAGE = `<h1>某市2024年民生实事实施方案</h1><div class="article"
 
 let session: PageSession;
 let ctx: ReturnType<typeof plainContext>;
+/** The cursor moves the page announced (the side panel's current row follows them). */
+let moves: string[];
 
 beforeEach(async () => {
   document.body.innerHTML = PAGE;
@@ -23,7 +25,8 @@ beforeEach(async () => {
   Element.prototype.scrollIntoView = () => undefined;
   Range.prototype.getBoundingClientRect = () => ({ top: 10, bottom: 30, left: 10, right: 80, width: 70, height: 20, x: 10, y: 10, toJSON: () => ({}) });
   ctx = plainContext(window);
-  session = await startPageSession(document, 'https://www.example.gov.cn/plan.html', ctx, () => undefined, extractPageText);
+  moves = [];
+  session = await startPageSession(document, 'https://www.example.gov.cn/plan.html', ctx, () => undefined, extractPageText, (id) => moves.push(id));
 });
 
 afterEach(() => ctx.invalidate());
@@ -47,6 +50,26 @@ describe('targets from the keyboard', () => {
     press('p');
     await new Promise((done) => setTimeout(done, 0));
     expect(document.body.dataset.govclipRevealed).toBe(`target:${targets[2]}`);
+  });
+
+  it('goes on from the target the side panel revealed, and announces each move of the cursor', async () => {
+    const [housing, canteens, garbage] = session.state().export.targets.map((t) => t.id) as [string, string, string];
+    // The panel (a click, or arrowing down its targets list) reveals the second target: the cursor is there.
+    expect(await session.reveal('target', canteens)).toBe(true);
+    expect(session.state().cursor).toBe(canteens);
+    press('n');
+    await new Promise((done) => setTimeout(done, 0));
+    expect(document.body.dataset.govclipRevealed).toBe(`target:${garbage}`);
+    press('p');
+    press('p');
+    await new Promise((done) => setTimeout(done, 0));
+    expect(document.body.dataset.govclipRevealed).toBe(`target:${housing}`);
+    expect(moves).toEqual([canteens, garbage, canteens, housing]);
+    // Revealing a unit or a task leaves the target cursor where it is.
+    const unit = session.state().export.units[0]?.name as string;
+    expect(await session.reveal('unit', unit)).toBe(true);
+    expect(session.state().cursor).toBe(housing);
+    expect(moves).toHaveLength(4);
   });
 
   it('leaves n and p alone while the user types in a field', () => {
@@ -84,7 +107,8 @@ describe('revealing a target', () => {
     const target = session.state().export.targets[0]?.id as string;
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query })) as unknown as typeof window.matchMedia;
     expect(await session.reveal('target', target)).toBe(true);
-    expect(calls.at(-1)).toMatchObject({ behavior: 'auto' });
+    // 'instant', not 'auto': a site whose CSS says scroll-behavior: smooth would animate an 'auto' scroll.
+    expect(calls.at(-1)).toMatchObject({ behavior: 'instant' });
     expect(document.querySelector('mark.govclip-flash')).not.toBeNull();
 
     // With motion: smooth, and no flash until the page says the scroll ended.
@@ -96,6 +120,18 @@ describe('revealing a target', () => {
     expect(document.querySelector('mark.govclip-flash')).toBeNull();
     document.dispatchEvent(new Event('scrollend'));
     await revealing;
+    expect(document.querySelector('mark.govclip-flash')).not.toBeNull();
+  });
+
+  it('does not scroll to a target already in view, and flashes it at once', async () => {
+    const calls: unknown[] = [];
+    Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+      calls.push(options);
+    };
+    window.matchMedia = ((query: string) => ({ matches: false, media: query })) as unknown as typeof window.matchMedia;
+    // In view (the default box of this file: top 10, bottom 30).
+    expect(await session.reveal('target', session.state().export.targets[1]?.id as string)).toBe(true);
+    expect(calls).toEqual([]);
     expect(document.querySelector('mark.govclip-flash')).not.toBeNull();
   });
 });

@@ -88,7 +88,7 @@ describe('text encodings', () => {
     const exp = await extract('damaged.txt', damaged);
     expect(exp.tasks).toHaveLength(2);
     expect(exp.targets.map((t) => t.value)).toEqual([90, 40]);
-    expect(exp.warnings).toEqual(['undecodable bytes: 1 character replaced with �, the first on line 3']);
+    expect(exp.warnings).toEqual(['undecodable bytes: 1 replaced with �, the first on line 3']);
   });
 
   it('reads a GBK line pasted into a UTF-8 plan as GBK', async () => {
@@ -96,7 +96,7 @@ describe('text encodings', () => {
     const bytes = Buffer.concat([Buffer.from(lines.slice(0, 3).join('\n') + '\n'), Buffer.from(encodeGbk(lines[3] + '\n')), Buffer.from(lines.slice(4).join('\n'))]);
     const exp = await extract('mixed.txt', bytes);
     expect(exp.tasks[1]?.leadUnits).toEqual(['县教体局']);
-    expect(exp.warnings).toEqual(['mixed encodings: 1 line decoded as gb18030 inside a UTF-8 file, the first is line 4']);
+    expect(exp.warnings).toEqual(['mixed encodings: 1 of the lines decoded as gb18030 inside a UTF-8 file, the first is line 4']);
   });
 
   it('still refuses a binary file', () => {

@@ -34,7 +34,7 @@ describe('pages drawn for OCR', () => {
     if (!result.ok) return;
     expect(result.ocrPages.map((p) => p.page)).toEqual([1, 3, 5]);
     expect(ocr.images).toHaveLength(3);
-    expect(result.export.warnings).toContain("blank pages: 4 pages without text or ink, not OCR'd (pages 2, 4, 6-7)");
+    expect(result.export.warnings).toContain("blank pages: 4 without text or ink, not OCR'd (pages 2, 4, 6-7)");
   });
 
   it('OCRs at most --max-ocr-pages pages and lists the rest', async () => {
@@ -42,7 +42,7 @@ describe('pages drawn for OCR', () => {
     const pages: string[] = [];
     const result = await extractFile(await write('mixed.pdf', mixed), { ocr: 'auto', maxOcrPages: 2, pool: ocr.pool, onPage: (done, of, what) => pages.push(`${what ?? 'page'} ${done}/${of}`) });
     expect(result.ok && result.ocrPages.map((p) => p.page)).toEqual([1, 3]);
-    expect(result.ok && result.export.warnings).toContain("OCR page limit: only 2 pages are OCR'd per file (--max-ocr-pages); 2 pages skipped (pages 5, 7)");
+    expect(result.ok && result.export.warnings).toContain("OCR page limit: 2 per file (--max-ocr-pages); 2 more skipped (pages 5, 7)");
     // The progress shows the pages read, then the pages drawn for OCR.
     expect(pages).toContain('page 7/7');
     expect(pages).toContain('OCR page 7/7');

@@ -4,6 +4,7 @@
 // imported here only, never by the content script.
 import '../../lib/ui/panel.css';
 import './style.css';
+import { browser } from 'wxt/browser';
 // The legacy build: the modern one needs Chrome 145+ / Firefox 144+, and Firefox ESR users are many.
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { packagedAssetUrls } from '../../lib/attachment/assets.ts';
@@ -12,6 +13,7 @@ import { fetchPdf, parsePdfUrl } from '../../lib/attachment/fetch-pdf.ts';
 import { progressView, type Stage } from '../../lib/attachment/progress.ts';
 import { recognizerCount, startRecognizers } from '../../lib/attachment/tesseract.ts';
 import { localise, t } from '../../lib/i18n.ts';
+import type { PlanCaptured } from '../../lib/messages.ts';
 import type { GovClipExport } from '../../../shared/schema.ts';
 import { capturePlan, correctedExport, GovClipDB, latestVersionOf, sha256Hex, type CaptureResult } from '../../lib/store/index.ts';
 import { correctionActions, type CorrectionHost } from '../../lib/ui/corrections.ts';
@@ -86,8 +88,12 @@ function showResult(reading: AttachmentReading, pdfUrl: string): void {
     captureButton.disabled = true;
     try {
       // Part of the page it was linked from: one library entry with the page's metadata.
-      const result = await capturePlan(db, { export: exp, url: pdfUrl, partOf: new URLSearchParams(location.search).get('page') });
+      const partOf = new URLSearchParams(location.search).get('page');
+      const result = await capturePlan(db, { export: exp, url: pdfUrl, partOf });
       planId = result.planId;
+      // The side panel beside that page shows the attachment's plan now, when the page is only its notice.
+      const captured: PlanCaptured = { govclip: 'planCaptured', url: pdfUrl, partOf };
+      browser.runtime.sendMessage(captured).catch(() => undefined);
       captureStatus.dataset.status = result.status;
       captureStatus.textContent = captureMessage(result);
     } catch (error) {

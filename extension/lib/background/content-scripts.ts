@@ -17,6 +17,19 @@ export function sitePattern(url: string): string | null {
   return `*://${hostname.replace(/^www\./, '*.')}/*`;
 }
 
+/**
+ * The pattern for one host, without its port (http://127.0.0.1/*): a match pattern has no port.
+ * An attachment's host is asked for with it (Firefox never finds `http://host:8080/*` among the
+ * granted hosts, so it would ask again for a site already allowed), and whether the automatic run
+ * covers a page is asked of it (a grant for the page's scheme alone, made in the browser's own
+ * site settings, covers the page although it does not cover `*://`).
+ */
+export function hostPattern(url: string): string | null {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  return `${protocol}//${hostname}/*`;
+}
+
 export async function syncAutoRun(): Promise<string[]> {
   const { origins } = await browser.permissions.getAll();
   const matches = grantedSitePatterns(origins);

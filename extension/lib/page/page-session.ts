@@ -67,14 +67,16 @@ export interface PageSession {
   setCorrections(corrections: readonly Correction[]): number;
   /** Moves the page's target cursor and reveals that target; returns its id (null: no targets). */
   step(direction: 'next' | 'previous'): string | null;
+  /** The target under the keyboard cursor (moved by n / p and by revealing a target), if any. */
+  cursor(): string | null;
   dispose(): void;
 }
 
 /** Runs the core on a page's text: here, or elsewhere (the background) so the page's thread stays free. */
 export type Extractor = (page: PageText) => PageExtraction | Promise<PageExtraction>;
 
-/** Starts a session; it resolves once the page is read, extracted and highlighted. */
-export async function startPageSession(doc: Document, url: string, ctx: SessionContext, onChange: (state: PageState) => void, extract: Extractor): Promise<PageSession> {
+/** Starts a session; it resolves once the page is read, extracted and highlighted. `onCursor` hears each move of the target cursor. */
+export async function startPageSession(doc: Document, url: string, ctx: SessionContext, onChange: (state: PageState) => void, extract: Extractor, onCursor: (targetId: string) => void = () => undefined): Promise<PageSession> {
   const win = doc.defaultView as Window & typeof globalThis;
   let page: LivePage;
   let highlighting: Highlighting;
@@ -86,8 +88,8 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
   /** The plan the page shows: the extraction with the user's corrections applied. */
   let plan: GovClipExport;
   let applied = 0;
-  /** Index into plan.targets of the keyboard cursor (-1: not started). */
-  let cursor = -1;
+  /** The target under the keyboard cursor (null: not started); by id, so it survives a re-highlight. */
+  let cursorTarget: string | null = null;
   let disposed = false;
   const tooltip: Tooltip = createTooltip(doc);
 
@@ -102,7 +104,6 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
     if (!marksAreFresh || plan !== page.export) Object.assign(page, markPlan(doc, plan, page));
     highlighting = applyHighlights(doc, page.marks);
     anchoredTexts = page.marks.map((mark) => mark.range.toString());
-    cursor = Math.min(cursor, plan.targets.length - 1);
   };
 
   /** Read → extract → anchor and highlight. Only the reading and anchoring touch the page. */
@@ -242,15 +243,28 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
     ctx.setTimeout(finish, SCROLL_FALLBACK_MS);
   });
 
+  /** The tooltip's hide timer: a newer reveal's tooltip is not hidden by an older one's timer. */
+  let tooltipTimer: number | undefined;
+
+  /** Puts the target cursor on a target and says so to the panel. */
+  const moveCursor = (id: string) => {
+    cursorTarget = id;
+    onCursor(id);
+  };
+
   const reveal = async (kind: MarkKind, id: string): Promise<boolean> => {
     const ranges = highlighting.rangesOf(kind, id);
     const range = ranges[0];
     if (!range) return false;
+    // A target revealed from the panel (a click, or arrowing through its list) is where n / p go on from.
+    if (kind === 'target' && cursorTarget !== id) moveCursor(id);
     const element = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
     const box = range.getBoundingClientRect();
     const inView = box.top >= 0 && box.bottom <= win.innerHeight;
     const smooth = !reducedMotion() && !inView;
-    element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    // In view: no scroll at all. Reduced motion: 'instant', since 'auto' follows the site's own
+    // CSS (scroll-behavior: smooth) and would animate, with the flash starting mid-scroll.
+    if (!inView) element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
     await scrolled(smooth);
     if (disposed) return true;
     // The flash starts where the reader can see it: after the scroll.
@@ -258,8 +272,10 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
     if (kind === 'target') {
       const text = describe(id);
       const now = range.getBoundingClientRect();
-      if (text) tooltip.show(text, now.left, now.top - 10);
-      ctx.setTimeout(() => tooltip.hide(), 3000);
+      // Below the words, as for a focused mark: the tooltip never covers the target it explains.
+      if (text) tooltip.show(text, now.left, now.bottom - 10);
+      win.clearTimeout(tooltipTimer);
+      tooltipTimer = ctx.setTimeout(() => tooltip.hide(), 3000);
     }
     doc.body?.setAttribute('data-govclip-revealed', `${kind}:${id}`);
     return true;
@@ -268,9 +284,10 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
   const step = (direction: 'next' | 'previous'): string | null => {
     const count = plan.targets.length;
     if (count === 0) return null;
-    cursor = direction === 'next' ? (cursor + 1) % count : (cursor <= 0 ? count - 1 : cursor - 1);
-    const target = plan.targets[cursor];
+    const at = plan.targets.findIndex((target) => target.id === cursorTarget);
+    const target = plan.targets[direction === 'next' ? (at + 1) % count : (at <= 0 ? count - 1 : at - 1)];
     if (!target) return null;
+    moveCursor(target.id);
     void reveal('target', target.id);
     return target.id;
   };
@@ -305,6 +322,7 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
     attachments: page.attachments,
     timings,
     note,
+    cursor: cursorTarget && plan.targets.some((target) => target.id === cursorTarget) ? cursorTarget : null,
   });
 
   const dispose = () => {
@@ -335,6 +353,7 @@ export async function startPageSession(doc: Document, url: string, ctx: SessionC
       return applied;
     },
     step,
+    cursor: () => state().cursor,
     dispose,
   };
 }

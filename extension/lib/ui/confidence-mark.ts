@@ -28,12 +28,12 @@ export interface ReviewOptions {
 export function renderReview(exp: GovClipExport, options: ReviewOptions = {}): HTMLElement {
   const targets = exp.targets.filter((target: TargetExport) => target.confidence === 'low');
   const tasks = exp.tasks.filter((task: TaskExport) => task.unitConfidence === 'low');
-  const list = el('ul', { class: 'review', attrs: { 'aria-label': t('review') } },
+  const list = el('ul', { class: 'review', attrs: { 'aria-label': t('review'), 'data-list': 'review' } },
     ...targets.map((target) => el('li', null,
-      el('button', { class: 'item', attrs: { type: 'button', 'data-target-id': target.id }, on: { click: () => options.onReveal?.('target', target.id) } }, describeTarget(target)),
+      el('button', { class: 'item', attrs: { type: 'button', 'data-target-id': target.id, 'data-key': `target:${target.id}` }, on: { click: () => options.onReveal?.('target', target.id) } }, describeTarget(target)),
       el('div', { class: 'why' }, (target.reasons ?? []).map(reasonText).join('; ')))),
     ...tasks.map((task) => el('li', null,
-      el('button', { class: 'item', attrs: { type: 'button', 'data-task-id': task.id }, on: { click: () => options.onReveal?.('task', task.id) } },
+      el('button', { class: 'item', attrs: { type: 'button', 'data-task-id': task.id, 'data-key': `task:${task.id}` }, on: { click: () => options.onReveal?.('task', task.id) } },
         `${task.path.join('.')} ${task.title ?? ''} · ${[...task.leadUnits, ...task.responsibleUnits].join('、')}`),
       el('div', { class: 'why' }, (task.unitReasons ?? []).map(reasonText).join('; ')))));
   return el('section', null, el('h2', null, `${t('review')} (${targets.length + tasks.length})`),

@@ -2,7 +2,7 @@
 // content script on the tab the user points at.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, grantedSitePatterns, runOnTab, sitePattern, syncAutoRun } from '../../../extension/lib/background/content-scripts.ts';
+import { CONTENT_SCRIPT_FILE, grantedSitePatterns, hostPattern, runOnTab, sitePattern, syncAutoRun } from '../../../extension/lib/background/content-scripts.ts';
 
 type Registered = { id: string; js?: string[]; matches?: string[] };
 
@@ -48,6 +48,17 @@ describe('the automatic run on allowed sites', () => {
     expect(sitePattern('https://www.hlj.gov.cn/n200/2018/0720/c75-10878437.html')).toBe('*://*.hlj.gov.cn/*');
     expect(sitePattern('http://wmb.harbin.gov.cn/art/2019/1/2/art_1.html')).toBe('*://wmb.harbin.gov.cn/*');
     expect(sitePattern('chrome://extensions/')).toBeNull();
+    // Whether this page is covered is asked of its own origin: a grant of http://127.0.0.1/* covers
+    // http://127.0.0.1:8080/plan.html although it does not cover *://127.0.0.1/*.
+    expect(hostPattern('http://127.0.0.1:8080/plan.html')).toBe('http://127.0.0.1/*');
+    expect(hostPattern('https://www.hlj.gov.cn/n200/a.html')).toBe('https://www.hlj.gov.cn/*');
+    expect(hostPattern('chrome://extensions/')).toBeNull();
+  });
+
+  it('asks for an attachment’s host without its port (a match pattern has none; Firefox would ask again for an allowed site)', () => {
+    expect(hostPattern('http://www.xiangyang.gov.cn:8080/xxgk/P020180503390865143218.pdf')).toBe('http://www.xiangyang.gov.cn/*');
+    expect(hostPattern('https://www.hlj.gov.cn/uploadfiles/2018/07/P020180720583412631752.pdf')).toBe('https://www.hlj.gov.cn/*');
+    expect(hostPattern('file:///tmp/plan.pdf')).toBeNull();
   });
 
   it('never auto-runs everywhere just because the optional all-sites pattern exists', () => {
