@@ -262,6 +262,21 @@ describe('scoreAssignments', () => {
     expect(scoreAssignments(tasks, golds).roles).toMatchObject({ tp: 5, fp: 0, fn: 0 });
   });
 
+  it('counts each pair once when two clauses of one item locate the same task', () => {
+    // One item, two sentences, each with its clause: the task carries the units of both.
+    const text = '1.制定准入清单。完成清单编制工作。(市生态环境局牵头,市发展和改革局参与) 禁止新建燃煤锅炉。(市市场监管局牵头,市发展和改革局参与)';
+    const two = [
+      assignment('完成清单编制工作。(市生态环境局牵头,市发展和改革局参与', ['市生态环境局'], ['市发展和改革局']),
+      assignment('禁止新建燃煤锅炉。(市市场监管局牵头,市发展和改革局参与', ['市市场监管局'], ['市发展和改革局']),
+    ];
+    const s = scoreAssignments([task('t1', text, ['市生态环境局', '市市场监管局'], ['市发展和改革局'])], two);
+    // Compared one by one, each clause would call the other's lead spurious and count 市发展和改革局 twice.
+    expect(s.roles).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    // A unit neither clause names is still spurious, once.
+    const extra = scoreAssignments([task('t1', text, ['市生态环境局', '市市场监管局'], ['市发展和改革局', '市财政局'])], two);
+    expect(extra.roles).toMatchObject({ tp: 3, fp: 1, fn: 0 });
+  });
+
   it('misses every pair of an assignment no task contains', () => {
     const s = scoreAssignments([task('t1', textA, ['县委宣传部'], ['县直各部门单位', '各乡镇'])], golds);
     expect(s.roles).toMatchObject({ tp: 3, fp: 0, fn: 2, precision: 1, recall: 0.6 });

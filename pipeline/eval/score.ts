@@ -551,15 +551,26 @@ function scorePairs(
   let tp = 0;
   const missed: UnitPair[] = [];
   const spurious: UnitPair[] = [];
+  // Each (role, unit) pair counts once (gold-format.md): gold assignments that locate the same task
+  // (two clauses in one item) are compared with it together, as the union of their pairs.
+  const byTask = new Map<number, GoldAssignment[]>();
   gold.forEach((assignment, a) => {
     const t = located[a] ?? null;
-    const task = t === null ? undefined : tasks[t];
-    const result = comparePairs(task ? taskPairs(task, withRoles) : [], goldPairs(assignment, withRoles));
-    tp += result.tp;
-    const taskId = task?.id ?? null;
-    missed.push(...result.missed.map((p) => ({ ...p, taskId, quote: assignment.quote })));
-    spurious.push(...result.spurious.map((p) => ({ ...p, taskId, quote: assignment.quote })));
+    if (t === null) {
+      missed.push(...goldPairs(assignment, withRoles).map((p) => ({ ...p, taskId: null, quote: assignment.quote })));
+      return;
+    }
+    byTask.set(t, [...(byTask.get(t) ?? []), assignment]);
   });
+  for (const [t, assignments] of byTask) {
+    const task = tasks[t] as TaskExport;
+    const goldUnion = distinctPairs(assignments.flatMap((assignment) => goldPairs(assignment, withRoles)));
+    const result = comparePairs(taskPairs(task, withRoles), goldUnion);
+    tp += result.tp;
+    const quote = assignments.map((assignment) => assignment.quote).join(' | ');
+    missed.push(...result.missed.map((p) => ({ ...p, taskId: task.id, quote })));
+    spurious.push(...result.spurious.map((p) => ({ ...p, taskId: task.id, quote })));
+  }
   // Units on tasks that no gold assignment points to are all false positives: precision is strict.
   const used = new Set(located.filter((t): t is number => t !== null));
   tasks.forEach((task, t) => {
