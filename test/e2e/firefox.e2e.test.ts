@@ -25,6 +25,7 @@ import {
 } from './firefox-harness.ts';
 import { withScannedPage } from './firefox-scanned-page.ts';
 import { localeMessages } from './locale.ts';
+import { readCsv } from '../extension/support/read-csv.ts';
 
 // The extension pages' own global.
 declare const browser: {
@@ -83,36 +84,6 @@ async function openPlanPage(on: Browser, url: string): Promise<Page> {
 
 async function tabIdOf(reader: Page, url: string): Promise<number> {
   return reader.evaluate(async (wanted) => (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? -1, url);
-}
-
-/** A CSV document as Excel reads it: BOM, CRLF rows, "…" cells with "" escapes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 /** The cells of each sheet of a workbook, read with an XML parser (a malformed part throws). */
@@ -237,7 +208,7 @@ describe('the extension in Firefox ESR', () => {
     // CSV: UTF-8 with a BOM, a header, one row per target of the selected plans.
     const csvText = readFileSync(await download('#export-csv', 'govclip-targets-'), 'utf8');
     expect(csvText.startsWith('\uFEFF')).toBe(true);
-    const [header, ...body] = parseCsv(csvText);
+    const [header, ...body] = readCsv(csvText);
     expect(header?.slice(0, 3)).toEqual(['计划名称', '地区', '计划年度']);
     expect(header).toEqual(expect.arrayContaining(['牵头单位', '责任单位', '指标', '目标', '数值', '单位', '来源网址']));
     expect(body).toHaveLength(totalTargets);
