@@ -412,7 +412,9 @@ function sentenceTargets(text: string, sentence: Span, fallbacksAt: (at: number)
       if (subject.length >= 2 && subject.length <= 16 && !/\d/u.test(subject)) metric = `${subject}${metric}`;
     }
     // 婴幼儿照护服务托位:3月底前新增100个以上托位: the topic before a colon heads the milestones.
-    const colon = text.lastIndexOf(':', start);
+    // Within the sentence only: an unbounded lastIndexOf rescans the document for every number.
+    const colonInSentence = text.slice(sentence.start, start).lastIndexOf(':');
+    const colon = colonInSentence === -1 ? -1 : sentence.start + colonInSentence;
     if (colon >= sentence.start && colon < start) {
       const topicStart = fragmentStart(text, Math.max(sentence.start, colon - MAX_FRAGMENT), colon);
       const topic = cleanMetric(text.slice(topicStart, colon));
