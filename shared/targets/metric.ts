@@ -185,6 +185,8 @@ function swapArea(previousMetric: string, area: string, word: string): string | 
   return `${previousMetric.slice(0, match.index)}${area}${word}`;
 }
 
+/** Verbs of work whose object a subject-less ratio is about: 开展0-6岁儿童家长培训 → 0-6岁儿童家长培训. */
+const WORK_VERB = /开展|实施|推进|加强|加快|做好|推动|建成|新建|完成/gu;
 const STATEMENT_END = /(?:完善|良好|到位|整洁|有序|畅通|硬化|改善|提升|健全|落实)$/u;
 
 /** A number in a subject that only qualifies it (0-6岁儿童); any other number ends the subject. */
@@ -199,7 +201,7 @@ function clauseSubject(clause: string): string | null {
   const ages = words.replace(AGE_IN_SUBJECT, (age) => age.replace(/\d/gu, '#'));
   const figure = ages.search(/\d/u);
   let subject = words.slice(0, figure === -1 ? words.length : figure);
-  const verb = [...subject.matchAll(/开展|实施|推进|加强|加快|做好|推动|建成|新建|完成/gu)].pop();
+  const verb = [...subject.matchAll(WORK_VERB)].pop();
   if (verb?.index !== undefined) subject = subject.slice(verb.index + verb[0].length);
   subject = subject.replace(PREDICATE, '').replace(/(?:新增|新建|建成|完成|达到|实现|提高|提升|增加)$/u, '');
   // 街巷道路路面硬化、排水设施完善: a list of statements, not of subjects.
@@ -236,7 +238,8 @@ export function looksLikeMeasure(metric: string): boolean {
   return MEASURE_END.test(metric);
 }
 
-/** Short ratio words that two metrics share one value with: 知晓率、参与率达到98%. */
+/** Short ratio words: two metrics share one value with them (知晓率、参与率达到98%), and they take a
+ * qualifier from the item before (装灯率100%、亮灯率99%). */
 const RATIO_WORD = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/;
 
 /** 和 、 及 与 join metrics, but not inside words: 普及率, 以及, 参与率. */
@@ -313,9 +316,6 @@ export function splitMetrics(metric: string, shared = false): string[] {
   return shared && parts.every((p) => p.length >= 2) ? parts : [metric];
 }
 
-/** Short ratio words that take a qualifier from the item before: 装灯率100%、亮灯率99%. */
-const SHORT_RATIO = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/u;
-
 /**
  * A list item that names only a short ratio word takes the scope of the item before it, when the
  * two are listed together (、) or are parallel (they share a word besides 率): 城区主干道装灯率100%、
@@ -323,7 +323,7 @@ const SHORT_RATIO = /^[\u4e00-\u9fff]{1,4}(率|度|比例|比重|占比)$/u;
  * Null when the item has its own scope (森林覆盖率 after 受污染耕地安全利用率).
  */
 export function shareQualifier(metric: string, previous: string, joiner: string): string | null {
-  if (!SHORT_RATIO.test(metric) || previous.length <= metric.length) return null;
+  if (!RATIO_WORD.test(metric) || previous.length <= metric.length) return null;
   const tail = previous.slice(previous.length - metric.length);
   const parallel = [...metric.slice(0, -1)].some((char) => tail.includes(char) && !/[率度比例重占]/u.test(char));
   if (joiner !== '、' && !parallel) return null;

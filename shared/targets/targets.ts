@@ -304,20 +304,29 @@ function placeShare(text: string, sentence: Span, fragStart: number, q: Quantity
   return PLACE.test(place) ? `${place}${subject}` : null;
 }
 
-/** A bare number is a target when it is a share (装灯率100%) or a count a commitment verb asks for. */
+/** The clause around a bare count: its words before the number and after it. */
+interface CountClause {
+  before: string;
+  after: string;
+}
+
+/** What makes a bare count a commitment (a target), in the order a reader would look. */
+const COMMITTED_COUNT: ReadonlyArray<{ name: string; example: string; test: (c: CountClause) => boolean }> = [
+  { name: 'verb of commitment', example: '新增燃气用户4000户', test: (c) => COMMIT_VERBS.test(c.before) },
+  { name: 'completing verb after the noun', example: '推动30条生产线投产; 全市首批100个示范社区全面建成', test: (c) => COMPLETION_AFTER_NOUN.test(c.after) && !/\d/u.test(c.after) },
+  { name: 'brought up to a standard', example: '300个建制村达到省宜居标准要求', test: (c) => STANDARD_REACHED.test(c.after) && !/\d/u.test(c.after) },
+  { name: 'a level per head', example: '每千人拥有社会体育指导员2.16名', test: (c) => PER_HEAD.test(c.before) },
+  { name: 'preposition, then the work', example: '对300户困难老人家庭进行居家适老化改造', test: (c) => COUNT_AFTER_PREPOSITION.test(c.before) && VERB_AFTER_NOUN.test(c.after) },
+];
+
+/** A bare number is a target when it is a share (装灯率100%) or a count its clause commits to. */
 function bareTarget(text: string, q: Quantity, sentence: Span): boolean {
   if (BARE_RATIO_UNITS.has(q.unit)) return true;
   if (q.chinese || q.unit === '' || TIME_UNITS.has(q.unit) || q.unit === '分') return false;
   const clauseStart = lastIndexOfAny(text, CLAUSE_END, Math.max(sentence.start, q.start - MAX_FRAGMENT), q.start) + 1 || sentence.start;
-  const before = text.slice(clauseStart, q.start);
-  if (COMMIT_VERBS.test(before)) return true;
   const clauseEnd = indexOfAny(text, CLAUSE_END, q.end, Math.min(sentence.end, q.end + MAX_FRAGMENT));
-  const after = text.slice(q.end, clauseEnd);
-  // 推动30条生产线投产, 全市首批100个示范社区全面建成: the count's noun, then the verb that completes it.
-  if ((COMPLETION_AFTER_NOUN.test(after) || STANDARD_REACHED.test(after)) && !/\d/u.test(after)) return true;
-  // 每千人拥有社会体育指导员2.16名: a level per head of population.
-  if (PER_HEAD.test(before)) return true;
-  return COUNT_AFTER_PREPOSITION.test(before) && VERB_AFTER_NOUN.test(after);
+  const clause = { before: text.slice(clauseStart, q.start), after: text.slice(q.end, clauseEnd) };
+  return COMMITTED_COUNT.some((rule) => rule.test(clause));
 }
 
 

@@ -20,27 +20,46 @@ const PLAN_NAME_AFTER = /^[\u4e00-\u9fff]{0,14}?(?:行动|计划|规划|方案|�
 const REFERENCE_BEFORE = /(?:按照|依据|根据|对照|落实|贯彻)\d{4}年?[-—―~至到]$/u;
 const RANGE_AFTER = /^[-—―~至到]\d{4}/;
 
+/** What a rule row sees of one year mention. */
+interface YearCandidate {
+  /** Up to 12 characters before the year. */
+  before: string;
+  /** From the year's first digit, 30 characters. */
+  from: string;
+  /** After the mention (年 and 底/前 included), 18 characters. */
+  after: string;
+  /** 底, 前, 年末… right after 年, when written. */
+  marked: boolean;
+  /** Inside 《…》. */
+  inTitle: boolean;
+}
+
+/** Year mentions that are not deadlines, in the order a reader would object. */
+const NOT_A_DEADLINE: ReadonlyArray<{ name: string; example: string; test: (c: YearCandidate) => boolean }> = [
+  { name: 'baseline', example: '比2015年降低15%; 2020年基础上', test: (c) => BASELINE_BEFORE.test(c.before.slice(-6)) || BASELINE_AFTER.test(c.after) },
+  { name: 'base of an index', example: '以2010年省控考核指标为基数', test: (c) => /以$/u.test(c.before) && BASE_OF.test(c.from) },
+  { name: 'a date of writing', example: '2006年01月26日 21:50 (but 2016年8月15日前 is a deadline)', test: (c) => !c.marked && DATE_REST.test(c.after) && !DATE_DEADLINE.test(c.after) },
+  { name: 'start of a span', example: '2006年至2010年… is due at its end', test: (c) => RANGE_AFTER.test(c.from.slice(4)) },
+  { name: 'a plan named by its span', example: '2018-2020年三年行动计划; 按照2015—2020年…规划纲要', test: (c) => RANGE_BEFORE.test(c.before) && (PLAN_NAME_AFTER.test(c.after) || REFERENCE_BEFORE.test(c.before)) },
+  { name: 'a document\'s name', example: '《“健康中国2030”规划纲要》', test: (c) => c.inTitle },
+];
+
 /** Years in `text[from, to)` that can be deadlines. */
 export function deadlineYears(text: string, range: Span): YearMention[] {
   const mentions: YearMention[] = [];
   const part = text.slice(range.start, range.end);
   for (const match of part.matchAll(YEAR)) {
     const start = range.start + (match.index ?? 0);
-    const yearEnd = start + 4;
-    const before = text.slice(Math.max(0, start - 6), start);
-    const after = text.slice(start + match[0].length, start + match[0].length + 4);
-    if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after)) continue;
-    // 以2010年省控考核指标为基数: the year of the base, however long its name.
-    if (/以$/u.test(before) && BASE_OF.test(text.slice(start, start + 30))) continue;
-    // 2006年01月26日 21:50: a date says when something was written, unless a deadline (8月15日前).
-    const rest = text.slice(start + match[0].length, start + match[0].length + 12);
-    if (match[2] === undefined && DATE_REST.test(rest) && !DATE_DEADLINE.test(rest)) continue;
-    // 2006年至2010年…, 第一步,2006—2007年,…: a span is due at its end, not its start; a plan's
-    // name (2018-2020年三年行动计划) is no deadline at all.
-    if (RANGE_AFTER.test(text.slice(yearEnd, yearEnd + 6))) continue;
-    if (RANGE_BEFORE.test(before) && (PLAN_NAME_AFTER.test(text.slice(start + match[0].length, start + match[0].length + 18)) || REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue;
-    if (insideBookTitle(text, start)) continue;
-    mentions.push({ year: Number(match[1]), start, end: start + match[0].length });
+    const end = start + match[0].length;
+    const candidate: YearCandidate = {
+      before: text.slice(Math.max(0, start - 12), start),
+      from: text.slice(start, start + 30),
+      after: text.slice(end, end + 18),
+      marked: match[2] !== undefined,
+      inTitle: insideBookTitle(text, start),
+    };
+    if (NOT_A_DEADLINE.some((rule) => rule.test(candidate))) continue;
+    mentions.push({ year: Number(match[1]), start, end });
   }
   return mentions;
 }
